@@ -1,0 +1,50 @@
+/** Runs every cleaning evaluation whose data is present: the seed gold and the extraction benchmark. */
+import { join } from 'node:path';
+import { extractionEval, type ExtractionEvalResult, type ExtractionSystem } from './extraction-eval.js';
+import { seedsScore, type SeedsResult } from './seeds-score.js';
+import { absentMessage, sharedDir, sharedPath } from './shared-data.js';
+
+/** Which evaluation to run; all when omitted. */
+export type EvalPart = 'seeds' | 'extraction';
+
+/** Options for {@link evaluate}. */
+export interface EvaluateOptions {
+  readonly only?: EvalPart;
+  /** The shared data folder; `<repo>/../shared` by default. */
+  readonly sharedDir?: string;
+  readonly systems?: readonly ExtractionSystem[];
+}
+
+/** What one evaluation run measured; a part is null when it was not asked for or its data is absent. */
+export interface EvalResults {
+  readonly seeds: SeedsResult | null;
+  readonly extraction: ExtractionEvalResult | null;
+  /** Why a part that was asked for did not run (its data is absent). */
+  readonly skipped: readonly string[];
+}
+
+/** Where each part's data lives inside the shared folder. */
+export const EVAL_DATA: Readonly<Record<EvalPart, readonly string[]>> = {
+  seeds: ['seeds'],
+  extraction: ['eval', 'extraction'],
+};
+
+/** Runs the evaluations asked for, skipping (with a reason) those whose data is absent. */
+export function evaluate(options: EvaluateOptions = {}): EvalResults {
+  const root = options.sharedDir ?? sharedDir();
+  const wanted = (part: EvalPart): boolean => options.only === undefined || options.only === part;
+  const skipped: string[] = [];
+  const locate = (part: EvalPart, what: string): string | null => {
+    if (!wanted(part)) return null;
+    const path = sharedPath(root, ...EVAL_DATA[part]);
+    if (path === null) skipped.push(absentMessage(join(root, ...EVAL_DATA[part]), what));
+    return path;
+  };
+  const seedsDir = locate('seeds', 'the seed evaluation');
+  const extractionDir = locate('extraction', 'the extraction evaluation');
+  return {
+    seeds: seedsDir === null ? null : seedsScore(seedsDir),
+    extraction: extractionDir === null ? null : extractionEval(extractionDir, options.systems ? { systems: options.systems } : {}),
+    skipped,
+  };
+}

@@ -1,0 +1,52 @@
+/** Human-readable rendering of a Doc for `sitrep show` and `sitrep extract --format text`. */
+import pc from 'picocolors';
+import type { Doc } from '../doc/types.js';
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+/** Renders a document as readable text; colours only when `color` is true (a TTY). */
+export function formatDoc(doc: Doc, options: { readonly color: boolean }): string {
+  const c: Colors = pc.createColors(options.color);
+  const lines: string[] = [];
+  const field = (name: string, value: string): void => {
+    lines.push(`${c.dim(name.padEnd(10))} ${value}`);
+  };
+  lines.push(c.bold(doc.title ?? '(untitled)'));
+  field('id', doc.id);
+  field('origin', `${doc.origin.url ?? doc.origin.path ?? '-'}${doc.origin.item === undefined ? '' : `:${doc.origin.item}`}`);
+  field('sha256', doc.origin.sha256);
+  if (doc.origin.encoding) field('encoding', `${doc.origin.encoding.name} (${doc.origin.encoding.method})`);
+  const p = doc.published;
+  field('published', p.date ? `${p.date}${p.time ? ` ${p.time}` : ''}` : c.yellow('unknown'));
+  if (p.not_before || p.not_after) field('bounds', `${p.not_before ?? '…'} – ${p.not_after ?? '…'}`);
+  if (p.evidence) field('', c.dim(p.evidence));
+  field('outlet', doc.outlet ? `${doc.outlet.name} ${c.dim(`(${doc.outlet.evidence})`)}` : c.yellow('unknown'));
+  if (doc.language) field('language', doc.language);
+  if (doc.standfirst) lines.push('', c.italic(doc.standfirst));
+  lines.push('', doc.body);
+  if (doc.captions.length > 0) {
+    lines.push('', c.cyan(`Captions (${doc.captions.length})`));
+    for (const caption of doc.captions) lines.push(`  ${caption.text}${caption.credit ? c.dim(` — ${caption.credit}`) : ''}`);
+  }
+  if (doc.embeds.length > 0) {
+    lines.push('', c.cyan(`Embeds (${doc.embeds.length})`));
+    for (const e of doc.embeds) lines.push(`  [${e.kind}] ${e.display_name ?? ''}${e.author ? ` (@${e.author})` : ''}${e.date ? ` ${e.date}` : ''}: ${e.text}`);
+  }
+  if (doc.comments.length > 0) {
+    lines.push('', c.cyan(`Comments (${doc.comments.length})`));
+    for (const comment of doc.comments) {
+      const indent = '  '.repeat(comment.depth + 1);
+      lines.push(`${indent}${c.bold(comment.author ?? 'anonymous')}${comment.posted ? c.dim(` ${comment.posted}`) : ''}: ${comment.text}`);
+    }
+  }
+  if (doc.boilerplate.length > 0) lines.push('', c.dim(`Boilerplate removed: ${doc.boilerplate.length} line(s)`));
+  const layerNames = Object.keys(doc.layers);
+  if (layerNames.length > 0) {
+    lines.push('', c.dim(`Layers: ${layerNames.map((n) => `${n} (${doc.layers[n]?.length ?? 0})`).join(', ')}`));
+  }
+  if (doc.errors.length > 0) {
+    lines.push('', c.yellow('Problems:'));
+    for (const error of doc.errors) lines.push(`  ${error}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,313 @@
+/**
+ * The sitrep command line: parse arguments, then call the same functions the API uses.
+ * Exit codes: 0 all good, 1 some inputs failed, 2 usage error.
+ */
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { finished } from 'node:stream/promises';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import pc from 'picocolors';
+import { loadConfig, sitrepVersion, type Config, type ConfigOverlay } from '../config.js';
+import { ingestInputs, readInputs, type IngestSummary } from '../ingest/ingest.js';
+import { processArticle } from '../pipeline/process-article.js';
+import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
+import { formatDoc } from './format-doc.js';
+import { packageRoot } from './package-root.js';
+import { createProgress } from './progress.js';
+
+/** Exit codes shared by every command. */
+export const ExitCode = { ok: 0, someFailed: 1, usage: 2 } as const;
+
+interface CommonOptions {
+  readonly db?: string;
+  readonly quiet?: boolean;
+}
+
+interface ReadOptions extends CommonOptions {
+  readonly published?: string;
+  readonly outlet?: string;
+  readonly encoding?: string;
+  readonly maxBytes?: number;
+  readonly robots?: boolean;
+  readonly workers?: number;
+  readonly timeout?: number;
+}
+
+/** Output streams, injectable for tests. */
+export interface Io {
+  readonly out: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly err: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+const defaultIo: Io = { out: process.stdout, err: process.stderr };
+
+/** Runs the CLI with `argv` as process.argv gives it; resolves to the exit code. */
+export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  let exitCode: number = ExitCode.ok;
+  const program = new Command('sitrep')
+    .description('Turn raw, partisan, messy news articles about a conflict into a verified, traceable situation picture.')
+    .version(sitrepVersion(), '-v, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => io.out.write(s), writeErr: (s) => io.err.write(s) })
+    .exitOverride();
+
+  const say = (line: string): void => {
+    io.out.write(`${line}\n`);
+  };
+  const warn = (line: string): void => {
+    io.err.write(`${line}\n`);
+  };
+  const color = pc.createColors(Boolean(io.out.isTTY));
+  const errColor = pc.createColors(Boolean(io.err.isTTY));
+
+  addReadOptions(
+    program
+      .command('ingest')
+      .description('Read files, folders, URLs, feeds or stdin (-) into the store. Same bytes twice change nothing.')
+      .argument('<inputs...>', 'files, folders, http(s) URLs or RSS/Atom feeds, or - for stdin'),
+  )
+    .option('--json', 'print the summary as JSON')
+    .action(async (inputs: string[], options: ReadOptions & { json?: boolean }) => {
+      const config = configFrom(options);
+      const store = await openStore(config.db);
+      try {
+        const progress = createProgress({ enabled: !options.quiet && !options.json, total: null });
+        const summary = await ingestInputs(inputs, { store, config, onProgress: (p) => progress.update(p) });
+        progress.stop();
+        if (options.json) say(JSON.stringify(summary, null, 2));
+        else printSummary(summary, { say, warn, c: errColor, quiet: Boolean(options.quiet) });
+        exitCode = summary.failed.length > 0 ? ExitCode.someFailed : ExitCode.ok;
+      } finally {
+        await store.close();
+      }
+    });
+
+  addReadOptions(
+    program
+      .command('extract')
+      .description('Run the per-document pipeline without a store and print Document JSON.')
+      .argument('<inputs...>', 'files, folders, http(s) URLs or feeds, or - for stdin'),
+  )
+    .addOption(new Option('--format <format>', 'json (one document), jsonl (one per line), or text').choices(['json', 'jsonl', 'text']))
+    .action(async (inputs: string[], options: ReadOptions & { format?: 'json' | 'jsonl' | 'text' }) => {
+      const config = configFrom(options);
+      const docs: unknown[] = [];
+      let failures = 0;
+      const format = options.format ?? null;
+      for await (const result of readInputs(inputs, { config })) {
+        if (!result.ok) {
+          failures += 1;
+          warn(`${errColor.red('failed')} ${result.failure.input}: ${result.failure.message}`);
+          continue;
+        }
+        const processed = await processArticle(result.article, config);
+        if (!processed.ok) {
+          failures += 1;
+          warn(`${errColor.red('failed')} ${processed.failure.input}: ${processed.failure.message}`);
+          continue;
+        }
+        // Stream JSONL and text as they come; a single JSON object needs to know there is only one.
+        if (format === 'jsonl') say(JSON.stringify(processed.doc));
+        else if (format === 'text') say(`${formatDoc(processed.doc, { color: Boolean(io.out.isTTY) })}\n`);
+        else docs.push(processed.doc);
+      }
+      // Default: one document as a JSON object, several as JSONL; --format json makes several an array.
+      if (docs.length === 1) say(JSON.stringify(docs[0], null, 2));
+      else if (format === 'json') say(JSON.stringify(docs, null, 2));
+      else for (const doc of docs) say(JSON.stringify(doc));
+      exitCode = failures > 0 ? ExitCode.someFailed : ExitCode.ok;
+    });
+
+  addDbOption(
+    program.command('show').description('Show one stored document, readably (or as JSON).').argument('<id>', 'document id'),
+  )
+    .option('--json', 'print Document JSON')
+    .action(async (id: string, options: CommonOptions & { json?: boolean }) => {
+      await withStore(options, async (store) => {
+        const doc = await store.getDocument(id);
+        if (!doc) {
+          warn(`No document with id "${id}" in ${storeLabel(options)}.`);
+          exitCode = ExitCode.someFailed;
+          return;
+        }
+        say(options.json ? JSON.stringify(doc, null, 2) : formatDoc(doc, { color: Boolean(io.out.isTTY) }));
+      });
+    });
+
+  addDbOption(program.command('export').description('Export stored documents.'))
+    .addOption(new Option('--format <format>', 'export format').choices(['jsonl']).default('jsonl'))
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .option('--all-versions', 'include superseded versions')
+    .action(async (options: CommonOptions & { out?: string; allVersions?: boolean }) => {
+      await withStore(options, async (store) => {
+        const file = options.out ? createWriteStream(options.out) : null;
+        const target: NodeJS.WritableStream = file ?? io.out;
+        let count = 0;
+        for await (const doc of store.exportDocuments({ allVersions: Boolean(options.allVersions) })) {
+          if (!target.write(`${JSON.stringify(doc)}\n`)) await once(target, 'drain');
+          count += 1;
+        }
+        if (file) {
+          file.end();
+          await finished(file);
+          warn(`Exported ${count} document(s) to ${options.out}.`);
+        }
+      });
+    });
+
+  addDbOption(program.command('search').description('Full-text search over stored documents.').argument('<query...>', 'words to look for'))
+    .option('-n, --limit <n>', 'how many hits', positiveInt, 20)
+    .option('--json', 'print hits as JSON')
+    .action(async (words: string[], options: CommonOptions & { limit: number; json?: boolean }) => {
+      await withStore(options, async (store) => {
+        const hits = await store.search(words.join(' '), { limit: options.limit });
+        if (options.json) return say(JSON.stringify(hits, null, 2));
+        if (hits.length === 0) return say('No matches.');
+        for (const hit of hits) say(`${color.bold(hit.id)}  ${hit.title ?? '(untitled)'}\n    ${color.dim(hit.snippet)}`);
+      });
+    });
+
+  addDbOption(program.command('list').description('List stored documents (latest versions).'))
+    .option('-n, --limit <n>', 'how many', positiveInt, 100)
+    .option('--all-versions', 'include superseded versions')
+    .option('--json', 'print as JSON')
+    .action(async (options: CommonOptions & { limit: number; allVersions?: boolean; json?: boolean }) => {
+      await withStore(options, async (store) => {
+        const page = await store.listDocuments({ limit: options.limit, allVersions: Boolean(options.allVersions) });
+        if (options.json) return say(JSON.stringify(page, null, 2));
+        for (const d of page.items) {
+          say(`${color.bold(d.id)}  ${(d.published ?? 'undated').padEnd(10)}  ${(d.outlet ?? '?').slice(0, 24).padEnd(24)}  ${d.title ?? '(untitled)'}`);
+        }
+        if (page.next) say(color.dim(`… more (use --limit)`));
+      });
+    });
+
+  addDbOption(program.command('stats').description('Counts of documents, versions and recorded failures.'))
+    .option('--json', 'print as JSON')
+    .action(async (options: CommonOptions & { json?: boolean }) => {
+      await withStore(options, async (store) => {
+        const stats = await store.stats();
+        const failures = await store.listFailures();
+        if (options.json) return say(JSON.stringify({ ...stats, failureRecords: failures }, null, 2));
+        say(`${stats.documents} document(s), ${stats.versions} version(s), ${stats.failures} recorded failure(s) in ${storeLabel(options)}`);
+        for (const f of failures) say(`  ${color.red(f.code)} ${f.input}: ${f.message}`);
+      });
+    });
+
+  addDbOption(program.command('demo').description('Ingest the bundled examples into the store and show what is there.')).action(
+    async (options: CommonOptions) => {
+      const config = configFrom(options);
+      const examples = join(packageRoot(), 'examples');
+      const store = await openStore(config.db);
+      try {
+        say(color.bold(`Ingesting the bundled examples (${examples}) into ${storeLabel(options)} …`));
+        const summary = await ingestInputs([examples], { store, config });
+        printSummary(summary, { say, warn, c: errColor, quiet: true });
+        const page = await store.listDocuments({ limit: 500 });
+        const outlets = new Map<string, number>();
+        for (const d of page.items) outlets.set(d.outlet ?? 'unknown outlet', (outlets.get(d.outlet ?? 'unknown outlet') ?? 0) + 1);
+        const dated = page.items.map((d) => d.published).filter((d): d is string => d !== null).sort();
+        say('');
+        say(`${page.items.length} documents from ${outlets.size} outlet(s); ${dated.length} dated${dated.length ? `, ${dated[0]} to ${dated[dated.length - 1]}` : ''}.`);
+        for (const [outlet, count] of [...outlets].sort((a, b) => b[1] - a[1])) say(`  ${String(count).padStart(3)}  ${outlet}`);
+        say('');
+        say(`Next: sitrep list · sitrep show <id> · sitrep search <words> · sitrep export --format jsonl`);
+        exitCode = summary.failed.length > 0 ? ExitCode.someFailed : ExitCode.ok;
+      } finally {
+        await store.close();
+      }
+    },
+  );
+
+  try {
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+        return ExitCode.ok;
+      }
+      return ExitCode.usage;
+    }
+    warn(`${errColor.red('error')} ${error instanceof Error ? error.message : String(error)}`);
+    const code = (error as { code?: unknown }).code;
+    return code === 'E_CONFIG' ? ExitCode.usage : ExitCode.someFailed;
+  }
+  return exitCode;
+}
+
+function addDbOption(command: Command): Command {
+  return command
+    .option('--db <url>', 'SQLite file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)')
+    .option('-q, --quiet', 'print less');
+}
+
+function addReadOptions(command: Command): Command {
+  return addDbOption(command)
+    .option('--published <date>', 'publication date for inputs that carry none (YYYY-MM-DD[THH:MM])')
+    .option('--outlet <name>', 'outlet name for inputs that carry none')
+    .option('--encoding <name>', 'force a character encoding instead of detecting it (e.g. windows-1251)')
+    .option('--max-bytes <n>', 'inputs larger than this fail without being read', positiveInt)
+    .option('--no-robots', 'do not consult robots.txt before fetching')
+    .option('--workers <n>', 'worker threads for the pipeline (0 = one per core)', nonNegativeInt)
+    .option('--timeout <ms>', 'per-request timeout for URLs', positiveInt);
+}
+
+function configFrom(options: ReadOptions): Config {
+  const overlay: ConfigOverlay = {
+    ...(options.db ? { db: options.db } : {}),
+    ingest: {
+      ...(options.published ? { published: options.published } : {}),
+      ...(options.outlet ? { outlet: options.outlet } : {}),
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+      ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    },
+    fetch: {
+      ...(options.robots === false ? { respectRobots: false } : {}),
+      ...(options.timeout ? { timeoutMs: options.timeout } : {}),
+    },
+  };
+  return loadConfig(overlay);
+}
+
+function storeLabel(options: CommonOptions): string {
+  const db = configFrom(options).db;
+  return db.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}
+
+async function withStore(options: CommonOptions, body: (store: Store) => Promise<void>): Promise<void> {
+  const store = await openStore(configFrom(options).db);
+  try {
+    await body(store);
+  } finally {
+    await store.close();
+  }
+}
+
+function printSummary(
+  summary: IngestSummary,
+  out: { say: (s: string) => void; warn: (s: string) => void; c: ReturnType<typeof pc.createColors>; quiet: boolean },
+): void {
+  const { c } = out;
+  for (const failure of summary.failed) out.warn(`${c.red('failed')} ${failure.input}: ${failure.message}`);
+  for (const warning of summary.warnings) out.warn(`${c.yellow('warning')} ${warning.input}: ${warning.message}`);
+  for (const note of summary.notes) out.warn(`${c.dim('note')} ${note}`);
+  out.say(
+    `${summary.stored} stored, ${summary.newVersions} new version(s), ${summary.unchanged} unchanged, ${summary.failed.length} failed` +
+      (summary.workers > 0 ? ` (${summary.workers} worker threads)` : ''),
+  );
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is not a whole number above 0.`);
+  return n;
+}
+
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`"${value}" is not a whole number of 0 or more.`);
+  return n;
+}

@@ -1,0 +1,52 @@
+/**
+ * The tables as Kysely sees them, shared by both backends. Where the backends store a column
+ * differently (booleans, timestamps, JSON), the type admits both and `SqlStore` converts.
+ */
+import type { ColumnType, SqlBool } from 'kysely';
+
+/** One stored version of a document. */
+export interface DocumentsTable {
+  readonly id: string;
+  readonly sha256: string;
+  readonly origin_key: string;
+  readonly version: number;
+  readonly supersedes: string | null;
+  /** SQLite: 0/1; PostgreSQL: boolean. */
+  readonly current: SqlBool;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly language: string | null;
+  /** SQLite: ISO text; PostgreSQL: timestamptz(3), read as a Date. Always set from the database clock. */
+  readonly ingested: ColumnType<string | Date, string, never>;
+  /** SQLite: JSON text; PostgreSQL: jsonb, read as an object. Written as JSON text in both. */
+  readonly doc: ColumnType<unknown, string, never>;
+}
+
+/** Recorded failures, one row per distinct (input, stage, code, message). */
+export interface FailuresTable {
+  /** Insertion order, the tie-break after first_seen. */
+  readonly seq: ColumnType<number | string, never, never>;
+  /** sha256 of the four fields: a fixed-size unique key (a btree cannot index long messages). */
+  readonly key: string;
+  readonly input: string;
+  readonly stage: string;
+  readonly code: string;
+  readonly message: string;
+  readonly first_seen: ColumnType<string | Date, string, never>;
+}
+
+/** Conditional-GET state per URL. */
+export interface FetchStateTable {
+  readonly url: string;
+  readonly etag: string | null;
+  readonly last_modified: string | null;
+  readonly fetched: string;
+}
+
+/** The store's schema, for Kysely. */
+export interface StoreDatabase {
+  readonly documents: DocumentsTable;
+  readonly failures: FailuresTable;
+  readonly fetch_state: FetchStateTable;
+}

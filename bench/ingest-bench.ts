@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { ingestInputs } from '../src/ingest/ingest.js';
 import { openStore } from '../src/store/open-store.js';
+import { packageRoot } from '../src/cli/package-root.js';
 import { generateArticles } from './generate-articles.js';
 import { startPeakRss } from './memory.js';
 import { measureWinkFloor } from './wink-floor.js';
@@ -37,7 +38,8 @@ interface Baseline {
   readonly result: BenchResult;
 }
 
-const BASELINE = new URL('./baseline.json', import.meta.url);
+/** The recorded baseline lives in the source tree (bench/), whether this runs from source or from dist/. */
+const BASELINE = join(packageRoot(), 'bench', 'baseline.json');
 
 /** Runs the ingest benchmark and prints it beside the baseline. */
 async function runBench(): Promise<void> {
@@ -89,7 +91,7 @@ async function runBench(): Promise<void> {
     if (values.record) {
       const baseline: Baseline = { recorded: new Date().toISOString(), machine: machineLabel(), node: process.version, result };
       writeFileSync(BASELINE, `${JSON.stringify(baseline, null, 2)}\n`);
-      process.stderr.write(`baseline recorded in ${BASELINE.pathname}\n`);
+      process.stderr.write(`baseline recorded in ${BASELINE}\n`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -104,6 +104,15 @@ describe('segmentPlainText', () => {
     );
   });
 
+  it('reads vote counts printed under a comment as its likes', () => {
+    const s = segmentPlainText(text(
+      'Headline', 'Body.', 'Comments (2)',
+      '  1. first_reader', '  7 March 2023 09:00', '  Text one.', '  Reply | 👍 12 👎 3',
+      '  2. second_reader', '  7 March 2023 09:30', '  Text two.', '  Liked by 1 person',
+    ));
+    assert.deepEqual(s.comments.map((c) => [c.author, c.likes, c.text]), [['first_reader', 12, 'Text one.'], ['second_reader', 1, 'Text two.']]);
+  });
+
   it('reads WordPress "says:" comments and records the comment form as boilerplate', () => {
     const s = segmentPlainText(text(
       'Headline',

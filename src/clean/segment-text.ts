@@ -49,7 +49,23 @@ const CAPTION_MARKERS: readonly RegExp[] = [
 const NUMBERED_STATUS = /^(\d{1,3})\.\s+(.+?)\s+(?:offline|online)\b\s*(.*)$/iu;
 const NUMBERED = /^(\d{1,3})\.\s+(.+)$/u;
 const QUOTE = /^quote:\s*(.+)$/iu;
-const LIKES = /^(?:liked by (\d+|one) (?:person|people)|(\d+) likes?|likes?:\s*(\d+)|\+(\d+)(?:\s*\/\s*[-−–]\d+)?)$/iu;
+/** Like and vote counts under a comment; group 1 is the count of approvals. */
+const LIKES: readonly RegExp[] = [
+  /^liked by (\d+|one) (?:person|people)$/iu,
+  /^(\d+) likes?$/iu,
+  /^likes?:\s*(\d+)$/iu,
+  /^\+(\d+)(?:\s*\/\s*[-−–]\d+)?$/u,
+  /^(?:reply\s*[|·]\s*)?(?:👍|▲|↑)\s*(\d+)(?:\s*(?:👎|▼|↓)\s*\d+)?$/iu,
+];
+
+/** The approval count a likes/votes line gives, or null when the line is not one. */
+function likesIn(text: string): number | null {
+  for (const re of LIKES) {
+    const n = re.exec(text)?.[1];
+    if (n !== undefined) return n.toLowerCase() === 'one' ? 1 : Number(n);
+  }
+  return null;
+}
 const REPLY = /^(?:reply|report|share|↵ reply)$/iu;
 
 /** Segments a plain-text article. */
@@ -103,7 +119,7 @@ export function segmentPlainText(content: string): PlainTextSegments {
     const family = matchBoilerplate(line.text);
     if (inComments) {
       // Likes and replies belong to the thread; the rest of a form is boilerplate.
-      if (family && !LIKES.test(line.text) && !REPLY.test(line.text)) {
+      if (family && likesIn(line.text) === null && !REPLY.test(line.text)) {
         boilerplate.push(line.text);
         outlet ??= outletFrom(family.outlet, line.text);
       } else {
@@ -413,10 +429,9 @@ function parseComments(lines: readonly Line[]): Comment[] {
       if (!source || source.includes(text)) continue;
       inQuote = false;
     }
-    const likes = LIKES.exec(text);
-    if (likes) {
-      const n = likes[1] ?? likes[2] ?? likes[3] ?? likes[4] ?? '0';
-      current.likes = n.toLowerCase() === 'one' ? 1 : Number(n);
+    const likes = likesIn(text);
+    if (likes !== null) {
+      current.likes = likes;
       continue;
     }
     if (REPLY.test(text)) continue;

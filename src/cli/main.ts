@@ -9,7 +9,8 @@ import { finished } from 'node:stream/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pc from 'picocolors';
 import { loadConfig, sitrepVersion, type Config, type ConfigOverlay } from '../config.js';
-import { ingestInputs, readInputs, type IngestSummary } from '../ingest/ingest.js';
+import { countPathInputs } from '../ingest/files.js';
+import { ingestInputs, isUrl, readInputs, type IngestSummary } from '../ingest/ingest.js';
 import { processArticle } from '../pipeline/process-article.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
@@ -73,7 +74,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       const config = configFrom(options);
       const store = await openStore(config.db);
       try {
-        const progress = createProgress({ enabled: !options.quiet && !options.json, total: null });
+        const showProgress = !options.quiet && !options.json && Boolean(io.err.isTTY);
+        // Count inputs up front only when a person is watching: it costs a walk of the folders.
+        const total = showProgress && !inputs.some(isUrl) ? await countPathInputs(inputs) : null;
+        const progress = createProgress({ enabled: showProgress, total });
         const summary = await ingestInputs(inputs, { store, config, onProgress: (p) => progress.update(p) });
         progress.stop();
         if (options.json) say(JSON.stringify(summary, null, 2));

@@ -337,3 +337,33 @@ function describeFsError(name: string, error: unknown): [code: string, message: 
       return ['unreadable', `${name}: cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`];
   }
 }
+
+/**
+ * How many inputs readPathInputs will yield, counted cheaply (names and stats only) so a progress
+ * display can show an ETA; null when that cannot be known up front (stdin, JSONL records).
+ */
+export async function countPathInputs(paths: readonly string[]): Promise<number | null> {
+  let count = 0;
+  const visit = async (path: string, named: boolean): Promise<boolean> => {
+    const info = await stat(path).catch(() => null);
+    if (info === null) {
+      count += 1; // a failure is an input too
+      return true;
+    }
+    if (info.isDirectory()) {
+      const names = await readdir(path).catch(() => [] as string[]);
+      for (const entry of names) {
+        if (!entry.startsWith('.') && !(await visit(join(path, entry), false))) return false;
+      }
+      return true;
+    }
+    const extension = extname(path).toLowerCase();
+    if (JSONL_EXTENSIONS.has(extension)) return false;
+    if (named || (info.isFile() && FOLDER_EXTENSIONS.has(extension))) count += 1;
+    return true;
+  };
+  for (const path of paths) {
+    if (path === '-' || !(await visit(path, true))) return null;
+  }
+  return count;
+}

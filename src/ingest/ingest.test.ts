@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../config.js';
 import { openStore } from '../store/open-store.js';
 import { ingestInputs } from './ingest.js';
+import { countPathInputs } from './files.js';
 
 describe('ingestInputs', () => {
   let dir: string;
@@ -39,6 +40,19 @@ describe('ingestInputs', () => {
     assert.equal(pooled.summary.workers, 2);
     assert.equal(pooled.summary.stored, 12);
     assert.deepEqual(pooled.docs, inProcess.docs);
+  });
+
+  it('counts the inputs a folder holds up front, and gives up on JSONL whose records cannot be counted cheaply', async () => {
+    assert.equal(await countPathInputs([dir]), 12);
+    assert.equal(await countPathInputs([dir, join(dir, 'missing.txt')]), 13);
+    const other = mkdtempSync(join(tmpdir(), 'sitrep-count-'));
+    try {
+      writeFileSync(join(other, 'records.jsonl'), '{"text": "a"}\n{"text": "b"}\n');
+      assert.equal(await countPathInputs([other]), null);
+      assert.equal(await countPathInputs(['-']), null);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 
   it('reports progress for every input', async () => {

@@ -10,6 +10,7 @@ import { extractHtml } from './extract-html.js';
 import { normaliseText } from './normalise-text.js';
 import { segmentPlainText } from './segment-text.js';
 import { dateFromLede, type YearHint } from './lede-date.js';
+import { detectLanguage } from './detect-language.js';
 import { parseSuppliedDate } from './supplied-date.js';
 
 /** Version of the clean step; bump when its output changes. */
@@ -79,7 +80,7 @@ export function cleanArticle(raw: RawArticle, options: CleanOptions = {}): Clean
   const doc: Doc = {
     id: docIdFromSha256(raw.origin.sha256),
     origin: raw.origin,
-    language: raw.meta.language ?? extracted.language ?? null,
+    language: raw.meta.language ?? extracted.language ?? detectLanguage(paragraphs.join('\n')),
     title: title ?? null,
     standfirst,
     published,

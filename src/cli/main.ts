@@ -169,7 +169,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         const hits = await store.search(words.join(' '), { limit: options.limit });
         if (options.json) return say(JSON.stringify(hits, null, 2));
         if (hits.length === 0) return say('No matches.');
-        for (const hit of hits) say(`${color.bold(hit.id)}  ${hit.title ?? '(untitled)'}\n    ${color.dim(hit.snippet)}`);
+        for (const hit of hits) {
+          const snippet = hit.snippet.replace(/\s+/g, ' ').trim();
+          say(`${color.bold(hit.id)}  ${hit.title ?? '(untitled)'}\n    ${color.dim(snippet)}`);
+        }
       });
     });
 

@@ -185,7 +185,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         const page = await store.listDocuments({ limit: options.limit, allVersions: Boolean(options.allVersions) });
         if (options.json) return say(JSON.stringify(page, null, 2));
         for (const d of page.items) {
-          say(`${color.bold(d.id)}  ${(d.published ?? 'undated').padEnd(10)}  ${(d.outlet ?? '?').slice(0, 24).padEnd(24)}  ${d.title ?? '(untitled)'}`);
+          const version = options.allVersions ? `v${d.version}  ` : '';
+          say(`${color.bold(d.id)}  ${version}${(d.published ?? 'undated').padEnd(10)}  ${(d.outlet ?? '?').slice(0, 24).padEnd(24)}  ${d.title ?? '(untitled)'}`);
         }
         if (page.next) say(color.dim(`… more (use --limit)`));
       });

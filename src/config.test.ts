@@ -24,6 +24,13 @@ describe('loadConfig', () => {
     assert.throws(() => loadConfig({ ingest: { maxBytes: -1 } }, {}), /ingest\.maxBytes must be a positive number, got -1/);
     assert.throws(() => loadConfig({ ingest: { published: '31/02/2024' } }, {}), /got "31\/02\/2024"/);
     assert.throws(() => loadConfig({}, { SITREP_CONFIG: '/nonexistent/sitrep.json' }), /Cannot read config file/);
+    assert.throws(() => loadConfig({ api: { port: 70000 } }, {}), /api\.port must be a port number/);
+    assert.throws(() => loadConfig({}, { SITREP_API_TOKEN: 'short' }), /at least 16 characters/);
+  });
+
+  it('takes the API token from SITREP_API_TOKEN', () => {
+    assert.equal(loadConfig({}, {}).api.token, null);
+    assert.equal(loadConfig({}, { SITREP_API_TOKEN: 'a-long-enough-token' }).api.token, 'a-long-enough-token');
   });
 
   it('reports the version package.json declares', () => {

@@ -30,11 +30,25 @@ export interface IngestConfig {
   readonly outlet: string | null;
 }
 
+export interface ApiConfig {
+  readonly port: number;
+  /** Interface to bind; loopback unless the user asks otherwise. */
+  readonly host: string;
+  /** Bearer token for write endpoints (`SITREP_API_TOKEN`); null disables writes. */
+  readonly token: string | null;
+  /** Whether reads are open without the token. */
+  readonly readsOpen: boolean;
+  /** Origins allowed by CORS; empty keeps CORS off. */
+  readonly corsOrigins: readonly string[];
+  readonly maxBodyBytes: number;
+}
+
 export interface Config {
   /** A SQLite file path, or a postgres:// URL. */
   readonly db: string;
   readonly ingest: IngestConfig;
   readonly fetch: FetchConfig;
+  readonly api: ApiConfig;
 }
 
 /** A partial Config, as a config file or command-line options give it. */
@@ -42,6 +56,7 @@ export type ConfigOverlay = {
   readonly db?: string;
   readonly ingest?: Partial<IngestConfig>;
   readonly fetch?: Partial<FetchConfig>;
+  readonly api?: Partial<ApiConfig>;
 };
 
 const VERSION = '0.1.0';
@@ -65,6 +80,14 @@ export function defaultConfig(): Config {
       respectRobots: true,
       concurrency: 4,
     },
+    api: {
+      port: 8787,
+      host: '127.0.0.1',
+      token: null,
+      readsOpen: true,
+      corsOrigins: [],
+      maxBodyBytes: 2 * 1024 * 1024,
+    },
   });
 }
 
@@ -85,6 +108,7 @@ export function loadConfig(
   const file = env.SITREP_CONFIG;
   if (file) config = overlay(config, readConfigFile(file));
   if (env.SITREP_DB) config = overlay(config, { db: env.SITREP_DB });
+  if (env.SITREP_API_TOKEN) config = overlay(config, { api: { token: env.SITREP_API_TOKEN } });
   config = overlay(config, overrides);
   validate(config);
   return deepFreeze(config);
@@ -103,6 +127,7 @@ function overlay(base: Config, top: ConfigOverlay): Config {
     db: top.db ?? base.db,
     ingest: { ...base.ingest, ...stripUndefined(top.ingest ?? {}) },
     fetch: { ...base.fetch, ...stripUndefined(top.fetch ?? {}) },
+    api: { ...base.api, ...stripUndefined(top.api ?? {}) },
   };
 }
 
@@ -126,6 +151,12 @@ function validate(config: Config): void {
   }
   if (!Number.isInteger(config.fetch.maxRedirects) || config.fetch.maxRedirects < 0) {
     fail(`fetch.maxRedirects must be a whole number >= 0, got ${JSON.stringify(config.fetch.maxRedirects)}`);
+  }
+  if (!Number.isInteger(config.api.port) || config.api.port < 0 || config.api.port > 65535) {
+    fail(`api.port must be a port number from 0 to 65535, got ${JSON.stringify(config.api.port)}`);
+  }
+  if (config.api.token !== null && config.api.token.length < 16) {
+    fail('api.token must be at least 16 characters: it guards every write endpoint');
   }
   if (config.ingest.published !== null && !/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?)?/.test(config.ingest.published)) {
     fail(`ingest.published must be a date like 2022-12-10 or 2022-12-10T14:30, got "${config.ingest.published}"`);

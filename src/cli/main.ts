@@ -12,6 +12,7 @@ import { loadConfig, sitrepVersion, type Config, type ConfigOverlay } from '../c
 import { countPathInputs } from '../ingest/files.js';
 import { ingestInputs, isUrl, readInputs, type IngestSummary } from '../ingest/ingest.js';
 import { processArticle } from '../pipeline/process-article.js';
+import { startServer } from '../api/serve.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { formatDoc } from './format-doc.js';
@@ -202,6 +203,40 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         say(`${stats.documents} document(s), ${stats.versions} version(s), ${stats.failures} recorded failure(s) in ${storeLabel(options)}`);
         for (const f of failures) say(`  ${color.red(f.code)} ${f.input}: ${f.message}`);
       });
+    });
+
+  addDbOption(program.command('serve').description('Serve the REST API (and, later, the dashboard) from the store, on localhost.'))
+    .option('--port <n>', 'TCP port (default 8787)', nonNegativeInt)
+    .option('--host <address>', 'interface to bind (default 127.0.0.1)')
+    .option('--token <token>', 'bearer token for write endpoints (default: $SITREP_API_TOKEN; none disables writes)')
+    .option('--cors <origins...>', 'origins allowed by CORS (default: CORS off)')
+    .option('--closed-reads', 'require the token for reads too')
+    .action(async (options: CommonOptions & { port?: number; host?: string; token?: string; cors?: string[]; closedReads?: boolean }) => {
+      const base = configFrom(options);
+      const config = loadConfig({
+        db: base.db,
+        api: {
+          ...(options.port !== undefined ? { port: options.port } : {}),
+          ...(options.host ? { host: options.host } : {}),
+          ...(options.token ? { token: options.token } : {}),
+          ...(options.cors ? { corsOrigins: options.cors } : {}),
+          ...(options.closedReads ? { readsOpen: false } : {}),
+        },
+      });
+      const { api } = config;
+      if (!/^(127\.|::1$|localhost$)/.test(api.host) && api.token === null) {
+        warn(errColor.yellow(`warning: listening on ${api.host} with no token; writes are disabled, but reads are open to the network`));
+      }
+      const store = await openStore(config.db);
+      const server = await startServer({ store, config, port: api.port, host: api.host, token: api.token, readsOpen: api.readsOpen, corsOrigins: [...api.corsOrigins], maxBodyBytes: api.maxBodyBytes });
+      say(`sitrep serving ${storeLabel(options)} at ${server.url}/api  (writes ${api.token ? 'need the bearer token' : 'disabled: no token'}; Ctrl-C stops)`);
+      await new Promise<void>((resolve) => {
+        const stop = (): void => resolve();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      await server.close();
+      await store.close();
     });
 
   addDbOption(program.command('demo').description('Ingest the bundled examples into the store and show what is there.')).action(

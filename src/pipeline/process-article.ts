@@ -3,7 +3,7 @@ import type { Doc } from '../doc/types.js';
 import type { RawArticle } from '../ingest/types.js';
 import { cleanArticle } from '../clean/clean-article.js';
 import type { Config } from '../config.js';
-import { defaultStages } from './registry.js';
+import { defaultStages, TRANSIENT_LAYERS } from './registry.js';
 import { inputName, runStages, type StageFailure } from './runner.js';
 import type { Stage } from './stage.js';
 
@@ -28,5 +28,12 @@ export async function processArticle(
     return { ok: false, failure: { input: inputName(raw.origin), stage: 'clean', code: cleaned.code, message: cleaned.message } };
   }
   const { doc, failures } = await runStages(cleaned.doc, stages, { config });
-  return { ok: true, doc, failures };
+  return { ok: true, doc: withoutLayers(doc, TRANSIENT_LAYERS), failures };
+}
+
+/** The document without the named layers (the transient ones are not part of Document JSON). */
+function withoutLayers(doc: Doc, names: readonly string[]): Doc {
+  if (!names.some((name) => doc.layers[name] !== undefined)) return doc;
+  const layers = Object.fromEntries(Object.entries(doc.layers).filter(([name]) => !names.includes(name)));
+  return { ...doc, layers };
 }

@@ -1,7 +1,16 @@
 /** The stages that run after clean, in order. Later capabilities register theirs here. */
+import { datesStage } from '../stages/dates/dates-stage.js';
+import { quantitiesStage } from '../stages/quantities/quantities-stage.js';
+import { tokensStage } from '../stages/tokens/tokens-stage.js';
 import type { Stage } from './stage.js';
 
 /** The default per-document stages, in the order they run. */
 export function defaultStages(): readonly Stage[] {
-  return [];
+  return [tokensStage, datesStage, quantitiesStage];
 }
+
+/**
+ * Layers later stages read but the Document JSON does not carry: tokens are cheap to recompute and
+ * would multiply the size of every stored document several times over.
+ */
+export const TRANSIENT_LAYERS: readonly string[] = ['tokens'];

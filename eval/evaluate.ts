@@ -1,11 +1,12 @@
-/** Runs every cleaning evaluation whose data is present: the seed gold and the extraction benchmark. */
+/** Runs every evaluation whose data is present: the seed gold (cleaning, actors) and the extraction benchmark. */
 import { join } from 'node:path';
 import { extractionEval, type ExtractionEvalResult, type ExtractionSystem } from './extraction-eval.js';
 import { seedsScore, type SeedsResult } from './seeds-score.js';
+import { actorsEval, type ActorsResult } from './actors-eval.js';
 import { absentMessage, sharedDir, sharedPath } from './shared-data.js';
 
 /** Which evaluation to run; all when omitted. */
-export type EvalPart = 'seeds' | 'extraction';
+export type EvalPart = 'seeds' | 'extraction' | 'actors';
 
 /** Options for {@link evaluate}. */
 export interface EvaluateOptions {
@@ -19,6 +20,7 @@ export interface EvaluateOptions {
 export interface EvalResults {
   readonly seeds: SeedsResult | null;
   readonly extraction: ExtractionEvalResult | null;
+  readonly actors: ActorsResult | null;
   /** Why a part that was asked for did not run (its data is absent). */
   readonly skipped: readonly string[];
 }
@@ -27,6 +29,7 @@ export interface EvalResults {
 export const EVAL_DATA: Readonly<Record<EvalPart, readonly string[]>> = {
   seeds: ['seeds'],
   extraction: ['eval', 'extraction'],
+  actors: ['seeds', 'gold'],
 };
 
 /** Runs the evaluations asked for, skipping (with a reason) those whose data is absent. */
@@ -42,9 +45,11 @@ export function evaluate(options: EvaluateOptions = {}): EvalResults {
   };
   const seedsDir = locate('seeds', 'the seed evaluation');
   const extractionDir = locate('extraction', 'the extraction evaluation');
+  const actorsDir = locate('actors', 'the actors evaluation');
   return {
     seeds: seedsDir === null ? null : seedsScore(seedsDir),
     extraction: extractionDir === null ? null : extractionEval(extractionDir, options.systems ? { systems: options.systems } : {}),
+    actors: actorsDir === null ? null : actorsEval(root),
     skipped,
   };
 }

@@ -1,5 +1,6 @@
 /** The evaluation as people read it: totals first, then what to look at (wrong fields, worst pages). */
 import type { EvalResults } from './evaluate.js';
+import { formatActorsReport } from './actors-eval.js';
 import { PUBLISHED_PEERS, worstPages, type ExtractionEvalResult, type ExtractionRun } from './extraction-eval.js';
 import type { GateResult } from './gate.js';
 import { ITEM_FIELDS, type ItemsTotals, type SeedFileResult, type SeedsResult, type Tally } from './seeds-score.js';
@@ -17,6 +18,7 @@ export function formatReport(results: EvalResults, gate: GateResult | null, opti
   for (const reason of results.skipped) parts.push(`SKIPPED: ${reason}`);
   if (results.seeds) parts.push(formatSeeds(results.seeds));
   if (results.extraction) parts.push(formatExtraction(results.extraction, options.worst ?? 10));
+  if (results.actors) parts.push(formatActorsReport(results.actors));
   if (gate) parts.push(formatGate(gate));
   return `${parts.join('\n\n')}\n`;
 }

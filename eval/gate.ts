@@ -90,6 +90,7 @@ export function headlineMetrics(results: EvalResults): HeadlineMetrics {
       }
     }
   }
+  if (results.actors) metrics['actors.found'] = { value: results.actors.found, better: 'higher', of: results.actors.total };
   const ours = results.extraction?.runs.sitrep;
   if (ours) {
     metrics['extraction.f1'] = { value: ours.score.f1, better: 'higher' };

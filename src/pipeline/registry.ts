@@ -1,12 +1,13 @@
 /** The stages that run after clean, in order. Later capabilities register theirs here. */
 import { datesStage } from '../stages/dates/dates-stage.js';
+import { entitiesStage } from '../stages/entities/entities-stage.js';
 import { quantitiesStage } from '../stages/quantities/quantities-stage.js';
 import { tokensStage } from '../stages/tokens/tokens-stage.js';
 import type { Stage } from './stage.js';
 
 /** The default per-document stages, in the order they run. */
 export function defaultStages(): readonly Stage[] {
-  return [tokensStage, datesStage, quantitiesStage];
+  return [tokensStage, datesStage, quantitiesStage, entitiesStage];
 }
 
 /**

@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import { extractionEval, type ExtractionEvalResult, type ExtractionSystem } from './extraction-eval.js';
 import { seedsScore, type SeedsResult } from './seeds-score.js';
 import { actorsEval, type ActorsResult } from './actors-eval.js';
+import { placesEval } from './places-eval.js';
+import { geoparsingEval, type CorpusMetrics } from './geoparsing-eval.js';
 import { absentMessage, sharedDir, sharedPath } from './shared-data.js';
 
 /** Which evaluation to run; all when omitted. */
-export type EvalPart = 'seeds' | 'extraction' | 'actors';
+export type EvalPart = 'seeds' | 'extraction' | 'actors' | 'places' | 'geoparsing';
 
 /** Options for {@link evaluate}. */
 export interface EvaluateOptions {
@@ -21,6 +23,8 @@ export interface EvalResults {
   readonly seeds: SeedsResult | null;
   readonly extraction: ExtractionEvalResult | null;
   readonly actors: ActorsResult | null;
+  readonly places: ReturnType<typeof placesEval>;
+  readonly geoparsing: readonly CorpusMetrics[] | null;
   /** Why a part that was asked for did not run (its data is absent). */
   readonly skipped: readonly string[];
 }
@@ -30,6 +34,8 @@ export const EVAL_DATA: Readonly<Record<EvalPart, readonly string[]>> = {
   seeds: ['seeds'],
   extraction: ['eval', 'extraction'],
   actors: ['seeds', 'gold'],
+  places: ['seeds', 'gold'],
+  geoparsing: ['eval', 'geoparsing'],
 };
 
 /** Runs the evaluations asked for, skipping (with a reason) those whose data is absent. */
@@ -46,10 +52,14 @@ export function evaluate(options: EvaluateOptions = {}): EvalResults {
   const seedsDir = locate('seeds', 'the seed evaluation');
   const extractionDir = locate('extraction', 'the extraction evaluation');
   const actorsDir = locate('actors', 'the actors evaluation');
+  const placesDir = locate('places', 'the places evaluation');
+  const geoparsingDir = locate('geoparsing', 'the geoparsing evaluation');
   return {
     seeds: seedsDir === null ? null : seedsScore(seedsDir),
     extraction: extractionDir === null ? null : extractionEval(extractionDir, options.systems ? { systems: options.systems } : {}),
     actors: actorsDir === null ? null : actorsEval(root),
+    places: placesDir === null ? null : placesEval(root),
+    geoparsing: geoparsingDir === null ? null : geoparsingEval(root).results,
     skipped,
   };
 }

@@ -1,6 +1,8 @@
 /** The evaluation as people read it: totals first, then what to look at (wrong fields, worst pages). */
 import type { EvalResults } from './evaluate.js';
 import { formatActorsReport } from './actors-eval.js';
+import { formatPlacesReport } from './places-eval.js';
+import { formatGeoparsingReport } from './geoparsing-eval.js';
 import { PUBLISHED_PEERS, worstPages, type ExtractionEvalResult, type ExtractionRun } from './extraction-eval.js';
 import type { GateResult } from './gate.js';
 import { ITEM_FIELDS, type ItemsTotals, type SeedFileResult, type SeedsResult, type Tally } from './seeds-score.js';
@@ -19,6 +21,8 @@ export function formatReport(results: EvalResults, gate: GateResult | null, opti
   if (results.seeds) parts.push(formatSeeds(results.seeds));
   if (results.extraction) parts.push(formatExtraction(results.extraction, options.worst ?? 10));
   if (results.actors) parts.push(formatActorsReport(results.actors));
+  if (results.places) parts.push(formatPlacesReport(results.places));
+  if (results.geoparsing) parts.push(formatGeoparsingReport(results.geoparsing));
   if (gate) parts.push(formatGate(gate));
   return `${parts.join('\n\n')}\n`;
 }

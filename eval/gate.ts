@@ -91,6 +91,17 @@ export function headlineMetrics(results: EvalResults): HeadlineMetrics {
     }
   }
   if (results.actors) metrics['actors.found'] = { value: results.actors.found, better: 'higher', of: results.actors.total };
+  const places = results.places?.totals;
+  if (places) {
+    metrics['places.found'] = { value: places.found, better: 'higher', of: places.gold };
+    metrics['places.not_places_output'] = { value: places.falsePlaces, better: 'lower', of: places.notPlaces };
+    metrics['places.unresolved_resolved'] = { value: places.wronglyResolved, better: 'lower', of: places.unresolved };
+  }
+  for (const corpus of results.geoparsing ?? []) {
+    const name = corpus.corpus.toLowerCase();
+    metrics[`geoparsing.${name}.acc161_gold_spans`] = { value: corpus.goldSpans.acc161, better: 'higher' };
+    metrics[`geoparsing.${name}.end_to_end_f1`] = { value: corpus.endToEnd.f1, better: 'higher' };
+  }
   const ours = results.extraction?.runs.sitrep;
   if (ours) {
     metrics['extraction.f1'] = { value: ours.score.f1, better: 'higher' };

@@ -13,6 +13,8 @@ import { countPathInputs } from '../ingest/files.js';
 import { ingestInputs, isUrl, readInputs, type IngestSummary } from '../ingest/ingest.js';
 import { processArticle } from '../pipeline/process-article.js';
 import { startServer } from '../api/serve.js';
+import { runGeocode } from './geocode-command.js';
+import { createInterface } from 'node:readline';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { formatDoc } from './format-doc.js';
@@ -237,6 +239,16 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       });
       await server.close();
       await store.close();
+    });
+
+  program
+    .command('geocode')
+    .description('Geocode JSONL on stdin: {id, text, published?, toponyms?: [{start, end}]} -> {id, toponyms: [{start, end, name, lat, lon, geonameid}]}')
+    .option('--gold-spans', 'resolve the toponym spans given in each line instead of finding them')
+    .action(async (options: { goldSpans?: boolean }) => {
+      const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+      const summary = await runGeocode(lines, (line) => say(line), { goldSpans: Boolean(options.goldSpans) });
+      exitCode = summary.failed > 0 ? ExitCode.someFailed : ExitCode.ok;
     });
 
   addDbOption(program.command('demo').description('Ingest the bundled examples into the store and show what is there.')).action(

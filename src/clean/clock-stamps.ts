@@ -9,16 +9,18 @@ const MONTHS = [
   'july', 'august', 'september', 'october', 'november', 'december',
 ];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** Between date and time: a space, a comma, `at`, or a dash, bar, `@` or middle dot as comment headers print them. */
+const SEPARATOR = ',?\\s+(?:at\\s+|[-–—|@·]\\s*)?';
 const CLOCK = '(\\d{1,2})\\s?[:.]\\s?(\\d{2})(?:\\s?([ap])\\.?m\\.?)?';
 
 /** The stamp patterns, each producing day, month, year, hour, minute groups in its own order. */
 const STAMPS: readonly { readonly re: RegExp; readonly order: readonly ('d' | 'm' | 'y' | 'H' | 'M' | 'ap')[] }[] = [
   // 12 December 2022 10: 15 / 12 Dec 2022, 10:15
-  { re: new RegExp(`(\\d{1,2})\\s+${MONTH}\\s+(\\d{4}),?\\s+(?:at\\s+)?${CLOCK}`, 'iu'), order: ['d', 'm', 'y', 'H', 'M', 'ap'] },
+  { re: new RegExp(`(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})${SEPARATOR}${CLOCK}`, 'iu'), order: ['d', 'm', 'y', 'H', 'M', 'ap'] },
   // December 12, 2022 at 10:15 am
-  { re: new RegExp(`${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4}),?\\s+(?:at\\s+)?${CLOCK}`, 'iu'), order: ['m', 'd', 'y', 'H', 'M', 'ap'] },
+  { re: new RegExp(`${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})${SEPARATOR}${CLOCK}`, 'iu'), order: ['m', 'd', 'y', 'H', 'M', 'ap'] },
   // 12.12.2022 10:15 / 12/12/2022 10:15 (day first, as European sites print it)
-  { re: new RegExp(`(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\.?,?\\s+(?:at\\s+)?${CLOCK}`, 'u'), order: ['d', 'm', 'y', 'H', 'M', 'ap'] },
+  { re: new RegExp(`(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\.?${SEPARATOR}${CLOCK}`, 'u'), order: ['d', 'm', 'y', 'H', 'M', 'ap'] },
   // 2022-12-12 10:15 / 2022-12-12T10:15
   { re: new RegExp(`(\\d{4})-(\\d{2})-(\\d{2})[T\\s]+${CLOCK}`, 'u'), order: ['y', 'm', 'd', 'H', 'M', 'ap'] },
 ];

@@ -18,6 +18,7 @@ import { createInterface } from 'node:readline';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { formatDoc } from './format-doc.js';
+import { tallyLayer } from './tally-layers.js';
 import { packageRoot } from './package-root.js';
 import { createProgress } from './progress.js';
 
@@ -194,6 +195,28 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         if (page.next) say(color.dim(`… more (use --limit)`));
       });
     });
+
+  for (const layer of ['entities', 'places'] as const) {
+    addDbOption(program.command(layer).description(`List the ${layer} found across stored documents, with counts.`))
+      .option('-n, --limit <n>', 'how many rows', positiveInt, 50)
+      .option('--json', 'print as JSON')
+      .action(async (options: CommonOptions & { limit: number; json?: boolean }) => {
+        await withStore(options, async (store) => {
+          const rows = (await tallyLayer(store.exportDocuments(), layer)).slice(0, options.limit);
+          if (options.json) return say(JSON.stringify(rows, null, 2));
+          if (rows.length === 0) return say(`No ${layer} in ${storeLabel(options)}.`);
+          say(color.dim(`${'docs'.padStart(5)} ${'mentions'.padStart(8)}  name`));
+          for (const row of rows) {
+            const also = row.spellings.filter((s) => s !== row.name).slice(0, 4);
+            say(
+              `${String(row.documents).padStart(5)} ${String(row.mentions).padStart(8)}  ${color.bold(row.name)}` +
+                `${row.kind ? color.dim(` [${row.kind}]`) : ''}${row.detail ? `  ${row.detail}` : ''}` +
+                `${also.length ? color.dim(`  as ${also.join(', ')}`) : ''}`,
+            );
+          }
+        });
+      });
+  }
 
   addDbOption(program.command('stats').description('Counts of documents, versions and recorded failures.'))
     .option('--json', 'print as JSON')

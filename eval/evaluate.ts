@@ -5,10 +5,11 @@ import { seedsScore, type SeedsResult } from './seeds-score.js';
 import { actorsEval, type ActorsResult } from './actors-eval.js';
 import { placesEval } from './places-eval.js';
 import { geoparsingEval, type CorpusMetrics } from './geoparsing-eval.js';
+import { ploverGsrEval, seedEventsEval, type PloverGsrResult } from './events-eval.js';
 import { absentMessage, sharedDir, sharedPath } from './shared-data.js';
 
 /** Which evaluation to run; all when omitted. */
-export type EvalPart = 'seeds' | 'extraction' | 'actors' | 'places' | 'geoparsing';
+export type EvalPart = 'seeds' | 'extraction' | 'actors' | 'places' | 'geoparsing' | 'events';
 
 /** Options for {@link evaluate}. */
 export interface EvaluateOptions {
@@ -25,6 +26,7 @@ export interface EvalResults {
   readonly actors: ActorsResult | null;
   readonly places: ReturnType<typeof placesEval>;
   readonly geoparsing: readonly CorpusMetrics[] | null;
+  readonly events: { readonly seeds: Awaited<ReturnType<typeof seedEventsEval>>; readonly gsr: PloverGsrResult | null } | null;
   /** Why a part that was asked for did not run (its data is absent). */
   readonly skipped: readonly string[];
 }
@@ -36,10 +38,11 @@ export const EVAL_DATA: Readonly<Record<EvalPart, readonly string[]>> = {
   actors: ['seeds', 'gold'],
   places: ['seeds', 'gold'],
   geoparsing: ['eval', 'geoparsing'],
+  events: ['seeds', 'gold'],
 };
 
 /** Runs the evaluations asked for, skipping (with a reason) those whose data is absent. */
-export function evaluate(options: EvaluateOptions = {}): EvalResults {
+export async function evaluate(options: EvaluateOptions = {}): Promise<EvalResults> {
   const root = options.sharedDir ?? sharedDir();
   const wanted = (part: EvalPart): boolean => options.only === undefined || options.only === part;
   const skipped: string[] = [];
@@ -54,12 +57,14 @@ export function evaluate(options: EvaluateOptions = {}): EvalResults {
   const actorsDir = locate('actors', 'the actors evaluation');
   const placesDir = locate('places', 'the places evaluation');
   const geoparsingDir = locate('geoparsing', 'the geoparsing evaluation');
+  const eventsDir = locate('events', 'the events evaluation');
   return {
     seeds: seedsDir === null ? null : seedsScore(seedsDir),
     extraction: extractionDir === null ? null : extractionEval(extractionDir, options.systems ? { systems: options.systems } : {}),
     actors: actorsDir === null ? null : actorsEval(root),
     places: placesDir === null ? null : placesEval(root),
     geoparsing: geoparsingDir === null ? null : geoparsingEval(root).results,
+    events: eventsDir === null ? null : { seeds: await seedEventsEval(root), gsr: await ploverGsrEval(root) },
     skipped,
   };
 }

@@ -13,8 +13,8 @@ describe('the cleaning quality gate', () => {
   it(
     'passes: no headline metric is below its floor in eval/baseline.json',
     { skip: absent.length > 0 ? absent.map((path) => absentMessage(path, 'the cleaning gate')).join('; ') : false },
-    () => {
-      const results = evaluate();
+    async () => {
+      const results = await evaluate();
       const gate = checkGate(headlineMetrics(results), readBaseline());
       assert.ok(gate.ok, `cleaning regressed (run \`npm run eval\` for the report):\n${gate.regressions.map((r) => `  ${r.message}`).join('\n')}`);
     },

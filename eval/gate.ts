@@ -97,6 +97,20 @@ export function headlineMetrics(results: EvalResults): HeadlineMetrics {
     metrics['places.not_places_output'] = { value: places.falsePlaces, better: 'lower', of: places.notPlaces };
     metrics['places.unresolved_resolved'] = { value: places.wronglyResolved, better: 'lower', of: places.unresolved };
   }
+  const events = results.events?.seeds?.totals;
+  if (events) {
+    metrics['events.required_recall'] = { value: events.requiredFound, better: 'higher', of: events.required };
+    metrics['events.precision'] = { value: events.precision, better: 'higher' };
+    metrics['events.certainty_agreement'] = { value: events.certaintyAgreement, better: 'higher' };
+    metrics['events.attribution_agreement'] = { value: events.attributionAgreement, better: 'higher' };
+    metrics['events.denied_agree'] = { value: events.deniedAgree, better: 'higher', of: events.denied };
+    metrics['events.comment_matches'] = { value: events.commentMatches, better: 'lower' };
+  }
+  const gsr = results.events?.gsr;
+  if (gsr) {
+    metrics['events.gsr_type_top'] = { value: gsr.typeTop, better: 'higher', of: gsr.typed };
+    metrics['events.gsr_source'] = { value: gsr.sourceAgree, better: 'higher', of: gsr.sourceGold };
+  }
   for (const corpus of results.geoparsing ?? []) {
     const name = corpus.corpus.toLowerCase();
     metrics[`geoparsing.${name}.acc161_gold_spans`] = { value: corpus.goldSpans.acc161, better: 'higher' };

@@ -2,7 +2,7 @@
  * `npm run eval`: scores cleaning against the seed gold and the extraction benchmark, prints both
  * reports, and checks the gate against eval/baseline.json.
  *
- *   node --import tsx eval/run-eval.ts [--json] [--only seeds|extraction|actors|places|geoparsing] [--worst 10]
+ *   node --import tsx eval/run-eval.ts [--json] [--only seeds|extraction|actors|places|geoparsing|events] [--worst 10]
  *                                      [--update-baseline [--allow-lower]] [--shared <dir>]
  *
  * Exit codes: 0 the gate passes, 1 a regression, a refused baseline update, or no data to score, 2 usage error.
@@ -14,7 +14,7 @@ import { formatReport } from './format-report.js';
 import { BASELINE_PATH, checkGate, headlineMetrics, readBaseline, updateBaseline, writeBaseline, type Baseline } from './gate.js';
 import { displayPath } from './shared-data.js';
 
-const USAGE = 'usage: run-eval [--json] [--only seeds|extraction|actors|places|geoparsing] [--worst N] [--update-baseline [--allow-lower]] [--shared DIR]';
+const USAGE = 'usage: run-eval [--json] [--only seeds|extraction|actors|places|geoparsing|events] [--worst N] [--update-baseline [--allow-lower]] [--shared DIR]';
 
 /** The baseline's note, kept when the file is rewritten. */
 const BASELINE_NOTE =
@@ -22,7 +22,7 @@ const BASELINE_NOTE =
   'Counts are out of "of". Rewrite with --update-baseline; lowering a floor needs --allow-lower too.';
 
 /** Runs the evaluation from command-line arguments and returns the exit code. */
-function runEval(argv: readonly string[]): number {
+async function runEval(argv: readonly string[]): Promise<number> {
   // 1. Arguments.
   let values;
   try {
@@ -57,8 +57,8 @@ function runEval(argv: readonly string[]): number {
   }
 
   // 2. Measure.
-  const results = evaluate({ ...(only ? { only } : {}), ...(values.shared ? { sharedDir: values.shared } : {}) });
-  if ([results.seeds, results.extraction, results.actors, results.places, results.geoparsing].every((part) => part === null)) {
+  const results = await evaluate({ ...(only ? { only } : {}), ...(values.shared ? { sharedDir: values.shared } : {}) });
+  if ([results.seeds, results.extraction, results.actors, results.places, results.geoparsing, results.events].every((part) => part === null)) {
     for (const reason of results.skipped) process.stderr.write(`${reason}\n`);
     process.stderr.write('nothing was evaluated\n');
     return 1;
@@ -90,4 +90,4 @@ function runEval(argv: readonly string[]): number {
   return gate.ok ? 0 : 1;
 }
 
-process.exitCode = runEval(process.argv.slice(2));
+process.exitCode = await runEval(process.argv.slice(2));

@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventsDoc, eventsOf } from './test-docs.js';
+
+interface Case {
+  readonly text: string;
+  readonly type: string;
+  readonly mode?: string;
+  readonly sub?: string | null;
+  readonly certainty?: string;
+  readonly attribution?: string;
+}
+
+// Invented sentences, one event each worth checking; the headline (most salient) event is compared.
+const CASES: readonly Case[] = [
+  { text: 'Police arrested five men in Zvečan on Monday.', type: 'COERCE', mode: 'arrest', sub: 'Arrests', certainty: 'asserted', attribution: 'outlet' },
+  { text: 'Two civilians were killed by gunmen near Mitrovica.', type: 'ASSAULT', sub: 'Attack' },
+  { text: 'Police fired tear gas to disperse hundreds of protesters in Zubin Potok.', type: 'ASSAULT', mode: 'crowd-control', sub: 'Protest with intervention' },
+  { text: 'Rebels seized control of the town after heavy fighting.', type: 'ASSAULT', sub: 'Non-state actor overtakes territory' },
+  { text: 'A drone strike hit a village near Raška.', type: 'ASSAULT', sub: 'Air/drone strike' },
+  { text: 'Artillery shelled the outskirts of the town overnight.', type: 'ASSAULT', sub: 'Shelling/artillery/missile attack' },
+  { text: 'A roadside bomb exploded under a patrol vehicle.', type: 'ASSAULT', sub: 'Remote explosive/landmine/IED' },
+  { text: 'Gunmen kidnapped three workers on the highway.', type: 'ASSAULT', sub: 'Abduction/forced disappearance' },
+  { text: 'About 300 people protested peacefully in Pristina.', type: 'PROTEST', sub: 'Peaceful protest' },
+  { text: 'Angry rioters threw stones at the police station.', type: 'PROTEST', sub: 'Violent demonstration' },
+  { text: 'The two sides signed a ceasefire agreement in Brussels.', type: 'AGREE', sub: 'Agreement' },
+  { text: 'Militants established a base in the hills.', type: 'MOBILIZE', sub: 'Headquarters or base established' },
+  { text: 'Looters ransacked shops in the old market.', type: 'COERCE', sub: 'Looting/property destruction' },
+  { text: 'The army will deploy troops to the border.', type: 'MOBILIZE', sub: null, certainty: 'expected' },
+  { text: 'According to unnamed sources, special forces are approaching the border.', type: 'MOBILIZE', certainty: 'reported', attribution: 'unnamed-sources' },
+  { text: 'Troops allegedly opened fire on the crowd.', type: 'ASSAULT', certainty: 'alleged' },
+  { text: 'The ministry denied that troops had crossed the border.', type: 'MOBILIZE', sub: null, certainty: 'denied', attribution: 'speaker' },
+  { text: 'The army has not crossed the administrative line.', type: 'MOBILIZE', certainty: 'denied' },
+  { text: 'Local media reported gunfire near the border.', type: 'ASSAULT', certainty: 'reported', attribution: 'media' },
+  { text: 'Residents could build barricades if the police come.', type: 'PROTEST', certainty: 'hypothetical' },
+  { text: 'The foreign minister condemned the decision.', type: 'ACCUSE', sub: null },
+  { text: 'The government rejected the proposal.', type: 'REJECT' },
+  { text: 'The president threatened to impose sanctions.', type: 'THREATEN' },
+  { text: 'The mayor called on residents to stay calm.', type: 'REQUEST' },
+];
+
+test('the headline event of each sentence is typed, coded and hedged as expected', async () => {
+  for (const c of CASES) {
+    const doc = await eventsDoc(`Report\n${c.text}`, { published: '2023-05-30' });
+    const events = eventsOf(doc).filter((e) => e.evidence.start > 0);
+    const e = events.find((x) => x.type === c.type);
+    assert.ok(e, `${c.text}: no ${c.type} event among ${events.map((x) => x.type).join(', ')}`);
+    if (c.mode !== undefined) assert.equal(e.mode, c.mode, c.text);
+    if (c.sub !== undefined) assert.equal(e.acled?.sub_event_type ?? null, c.sub, c.text);
+    if (c.certainty !== undefined) assert.equal(e.certainty, c.certainty, c.text);
+    if (c.attribution !== undefined) assert.equal(e.attribution.kind, c.attribution, c.text);
+  }
+});
+
+test('passive voice makes the agent the actor and the subject the recipient', async () => {
+  const doc = await eventsDoc('Report\nTwo civilians were killed by gunmen near Mitrovica.', { published: '2023-05-30' });
+  const e = eventsOf(doc).find((x) => x.type === 'ASSAULT')!;
+  assert.deepEqual(e.actors.map((a) => a.text), ['gunmen']);
+  assert.deepEqual(e.recipients.map((a) => a.text), ['civilians']);
+  assert.equal(e.quantities.fatalities, 2);
+  assert.equal(e.place?.name.startsWith('Mitrovic'), true);
+});
+
+test('an undated article gets no invented day; a dated sentence gets its day', async () => {
+  const undated = await eventsDoc('Report\nPolice arrested five men in Zvečan.');
+  assert.equal(eventsOf(undated)[0]?.date, null);
+  const dated = await eventsDoc('Report\nPolice arrested five men in Zvečan on 3 May 2023.');
+  assert.deepEqual(eventsOf(dated)[0]?.date, { start: '2023-05-03', end: '2023-05-03', precision: 1, basis: 'text' });
+});
+
+test('the layer is sorted by offset, ids follow salience, and spans are the trigger inside the evidence', async () => {
+  const doc = await eventsDoc('Troops clash with protesters in Zvečan\nThe mayor called on residents to stay calm.\nPolice fired tear gas at protesters in Zvečan.', { published: '2023-05-30' });
+  const layer = doc.layers.events!;
+  for (let i = 1; i < layer.length; i += 1) assert.ok(layer[i - 1]!.start <= layer[i]!.start);
+  const events = eventsOf(doc);
+  assert.equal(events[0]!.id, 'e1');
+  assert.equal(events[0]!.evidence.start, 0, 'the title event comes first');
+  for (const e of events) {
+    assert.equal(doc.text.slice(e.start, e.end), e.trigger);
+    assert.ok(e.evidence.start <= e.start && e.end <= e.evidence.end);
+  }
+});

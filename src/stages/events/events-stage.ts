@@ -1,0 +1,166 @@
+/**
+ * events: what happened. Finds event triggers per sentence with the PLOVER lexicon
+ * (data/events/triggers.json), and for each event its actors and recipients, place, date,
+ * counts, ACLED coding, who asserts it and how firmly, its scope (article, or a comment, embed
+ * or caption as evidence of their own), and its salience. Rules over the earlier layers, so an
+ * analyst can read why each event was coded (`rule`).
+ */
+import type { Doc } from '../../doc/types.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { acledTypeOf } from './acled-type.js';
+import { RHETORIC, certaintyOf, quoted, sentenceSource, type SentenceSource } from './attribution.js';
+import { headlinePlace, mentionsOf, pickActors, pickDate, pickPlace, pickQuantities, type Mention } from './event-arguments.js';
+import type { Certainty, EventActor, EventSpan, EventsLayers, PloverType } from './event-span.js';
+import { eventLexicon, type EventLexicon, type TriggerEntry, type TriggerValue } from './lexicon.js';
+import { findPhrases, type PhraseMatch } from './phrase-matcher.js';
+import { sentenceContexts, type SentenceContext } from './sentence-context.js';
+
+/** Finds the events of a Doc; requires sentences, entities, places and dates (quantities when present). */
+export const eventsStage: Stage<'events'> = {
+  name: 'events',
+  version: 1,
+  requires: ['sentences', 'entities', 'places', 'dates'],
+  assigns: ['events'],
+  run: (doc: Doc): EventsLayers => ({ events: findEvents(doc, eventLexicon()) }),
+};
+
+interface Draft extends Omit<EventSpan, 'id' | 'rank'> {
+  readonly order: number;
+  readonly headline: boolean;
+  readonly weight: number;
+}
+
+const REGION_WEIGHT: Readonly<Record<string, number>> = { title: 3, standfirst: 2.5, caption: 0.5, embed: 0.6, comment: 0.2 };
+const CERTAINTY_WEIGHT: Readonly<Record<Certainty, number>> = { asserted: 1, reported: 0.9, alleged: 0.8, expected: 0.7, hypothetical: 0.5, denied: 0.6 };
+
+/** Events of a Doc, sorted by offset, with ids and ranks in salience order (e1 the headline event). */
+export function findEvents(doc: Doc, lex: EventLexicon): EventSpan[] {
+  const contexts = sentenceContexts(doc).filter((c) => c.scope !== null);
+  const headline = headlinePlace(contexts);
+  // 1. Sources per sentence; quotes without their own take their paragraph's speaker.
+  const mentionsBySentence = contexts.map((c) => mentionsOf(c, doc.text, lex));
+  const sources: SentenceSource[] = contexts.map((c, i) => sentenceSource(c, doc, mentionsBySentence[i]!, lex));
+  contexts.forEach((c, i) => {
+    if (sources[i]!.attribution.kind !== 'outlet' || !quoted(doc, c)) return;
+    const speaker = contexts.findIndex((o, j) => o.segment === c.segment && sources[j]!.attribution.kind === 'speaker');
+    if (speaker >= 0) sources[i] = { ...sources[speaker]!, verb: -1 };
+  });
+  // 2. Triggers and their events.
+  const drafts: Draft[] = [];
+  contexts.forEach((ctx, i) => {
+    drafts.push(...sentenceEvents(doc, ctx, contexts, mentionsBySentence[i]!, sources[i]!, headline, lex, drafts.length));
+  });
+  // 3. A headline summarises the body: its event takes the source and certainty the body gives the same type of event.
+  const final = drafts.map((d) => {
+    if (!d.headline) return d;
+    const body = drafts.find((o) => !o.headline && o.scope === 'article' && o.type === d.type);
+    return body ? { ...d, attribution: body.attribution, certainty: body.certainty, salience: round(d.salience * CERTAINTY_WEIGHT[body.certainty] / CERTAINTY_WEIGHT[d.certainty]) } : d;
+  });
+  // 4. Salience: ids and ranks by it, the layer itself by offset.
+  const ranked = [...final].sort((a, b) => b.salience - a.salience || a.order - b.order);
+  const rankOf = new Map(ranked.map((d, i) => [d, i + 1]));
+  return final
+    .map((d): EventSpan => {
+      const { order: _order, headline: _headline, weight: _weight, ...rest } = d;
+      const rank = rankOf.get(d)!;
+      return { ...rest, id: `e${rank}`, rank };
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.rank - b.rank);
+}
+
+function blocked(lex: EventLexicon, ctx: SentenceContext, m: PhraseMatch<TriggerValue>): boolean {
+  const after = lex.blockersAfter.get(m.phrase.value.phrase);
+  if (after && findPhrases(after, ctx.tokens.slice(m.last + 1, m.last + 4)).length > 0) return true;
+  const before = lex.blockersBefore.get(m.phrase.value.phrase);
+  return before !== undefined && findPhrases(before, ctx.tokens.slice(Math.max(0, m.first - 2), m.first)).length > 0;
+}
+
+// Longest matches first; a token belongs to one trigger.
+function triggersOf(ctx: SentenceContext, lex: EventLexicon): PhraseMatch<TriggerValue>[] {
+  const all = findPhrases(lex.triggers, ctx.tokens);
+  all.sort((a, b) => (b.last - b.first) - (a.last - a.first) || b.phrase.value.entry.weight - a.phrase.value.entry.weight || a.first - b.first);
+  const used = new Set<number>();
+  const kept: PhraseMatch<TriggerValue>[] = [];
+  for (const m of all) {
+    let free = true;
+    for (let i = m.first; i <= m.last; i += 1) if (used.has(i)) free = false;
+    if (!free) continue;
+    for (let i = m.first; i <= m.last; i += 1) used.add(i);
+    // A blocked phrase still claims its tokens, so "raid" inside a blocked "air raid" does not fire alone.
+    if (!blocked(lex, ctx, m)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.first - b.first);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function regionWeight(ctx: SentenceContext): number {
+  if (ctx.region === 'body') return ctx.regionIndex === 0 ? 2 : ctx.regionIndex === 1 ? 1.5 : 1 / (1 + 0.1 * ctx.regionIndex);
+  return REGION_WEIGHT[ctx.region ?? ''] ?? 0.5;
+}
+
+function retyped(entry: TriggerEntry, actors: readonly EventActor[], lex: EventLexicon): { type: PloverType; mode: string; sub_event: string | null } {
+  const cls = actors[0]?.class ?? null;
+  for (const rule of lex.retype) {
+    if (rule.from.type === entry.type && rule.from.mode === entry.mode && cls !== null && rule.actorClasses.includes(cls)) return rule.to;
+  }
+  return { type: entry.type, mode: entry.mode, sub_event: entry.sub_event };
+}
+
+// Protesters and rioters are what the event makes them, whatever noun names them.
+function withEventClass(actors: readonly EventActor[], type: PloverType, mode: string): EventActor[] {
+  if (type !== 'PROTEST') return [...actors];
+  return actors.map((a) => (a.class === 'civilians' ? { ...a, class: mode === 'riot' ? 'rioters' : 'protesters' } : a));
+}
+
+function sentenceEvents(
+  doc: Doc, ctx: SentenceContext, contexts: readonly SentenceContext[], mentions: readonly Mention[],
+  source: SentenceSource, headline: ReturnType<typeof headlinePlace>, lex: EventLexicon, order: number,
+): Draft[] {
+  const out: Draft[] = [];
+  const seen = new Set<PloverType>();
+  const speaking = source.attribution.kind === 'speaker';
+  for (const m of triggersOf(ctx, lex)) {
+    const entry = m.phrase.value.entry;
+    if (entry.needsSpeaker && !speaking) continue;
+    const picked = pickActors(ctx, doc.text, mentions, m.first, m.last);
+    const { type, mode, sub_event } = retyped(entry, picked.actors, lex);
+    // One event per type and sentence: the first trigger stands for the others.
+    if (seen.has(type)) continue;
+    seen.add(type);
+    let actors = withEventClass(picked.actors, type, mode);
+    const recipients = picked.recipients.filter((r) => !actors.some((a) => a.id !== null && a.id === r.id));
+    // A speech act with no subject of its own is the speaker's.
+    if (actors.length === 0 && RHETORIC.has(type) && speaking) {
+      const speaker = mentions.find((x) => x.id === source.attribution.entity && x.text === source.attribution.text);
+      if (speaker) actors = [{ id: speaker.id, text: speaker.text, class: speaker.class, start: speaker.start, end: speaker.end }];
+    }
+    const start = ctx.tokens[m.first]!.start;
+    const end = ctx.tokens[m.last]!.end;
+    // A statement the outlet reports of a named actor ("Zakharova called on ...") is that actor's assertion.
+    const attribution = RHETORIC.has(type) && source.attribution.kind === 'outlet' && actors[0]?.id
+      ? { kind: 'speaker' as const, entity: actors[0].id, text: actors[0].text, cue: { start, end } }
+      : source.attribution;
+    const certainty = certaintyOf(ctx, lex, type, m.first, m.last, attribution);
+    const acled = acledTypeOf({ type, mode, defaultSubEvent: sub_event, actors, recipients, certainty, tokens: ctx.tokens }, lex);
+    out.push({
+      start, end, label: type, type, mode, trigger: doc.text.slice(start, end), rule: `${entry.type}/${entry.mode}: ${m.phrase.value.phrase}`,
+      acled, actors, recipients,
+      place: pickPlace(ctx, contexts, headline, start),
+      date: pickDate(ctx, doc, start),
+      quantities: pickQuantities(ctx, lex),
+      evidence: { start: ctx.start, end: ctx.end },
+      scope: ctx.scope!,
+      scopeIndex: ctx.scope === 'article' ? null : ctx.regionIndex,
+      attribution,
+      certainty,
+      salience: round(entry.weight * regionWeight(ctx) * CERTAINTY_WEIGHT[certainty]),
+      order: order + out.length,
+      headline: ctx.region === 'title' || ctx.region === 'standfirst',
+      weight: entry.weight,
+    });
+  }
+  return out;
+}

@@ -17,7 +17,10 @@ import { ErrorCodes, SitrepError } from '../pipeline/errors.js';
 import type { Store } from '../store/store.js';
 import { ApiError, codeForStatus, errorBody } from './api-error.js';
 import { createRouter, type ApiDeps, type ApiEnv } from './api-router.js';
+import { DASHBOARD_CSP, dashboardRoutes } from './dashboard-routes.js';
 import { documentRoutes } from './document-routes.js';
+import { entityRoutes } from './entity-routes.js';
+import { placeRoutes } from './place-routes.js';
 import { systemRoutes } from './system-routes.js';
 
 /** Options for createApp. */
@@ -35,6 +38,8 @@ export interface AppOptions {
   readonly now?: () => Date;
   /** Where unexpected errors are reported (default: stderr). */
   readonly log?: (line: string) => void;
+  /** Folder of the built dashboard (dist/web), served at `/`; absent or null serves none. */
+  readonly webRoot?: string | null;
 }
 
 /** Default largest request body. */
@@ -63,17 +68,20 @@ export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {
   const app = createRouter();
 
   // 1. Security headers on every response, errors and 304s included. The API only ever sends
-  //    JSON, so its CSP allows nothing at all. HSTS is left off: the server speaks plain HTTP on
-  //    localhost, and a proxy that adds TLS is the one to send it.
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-      strictTransportSecurity: false,
-      xFrameOptions: 'DENY',
-      crossOriginResourcePolicy: options.corsOrigins?.length ? 'cross-origin' : 'same-origin',
-    }),
-  );
+  //    JSON, so its CSP allows nothing at all; the dashboard may load its own scripts, styles and
+  //    API, and nothing inline. HSTS is left off: the server speaks plain HTTP on localhost, and a
+  //    proxy that adds TLS is the one to send it.
+  const common = {
+    strictTransportSecurity: false,
+    xFrameOptions: 'DENY',
+    crossOriginResourcePolicy: options.corsOrigins?.length ? 'cross-origin' : 'same-origin',
+  } as const;
+  const apiHeaders = secureHeaders({ ...common, contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } });
+  const dashboardHeaders = secureHeaders({
+    ...common,
+    contentSecurityPolicy: Object.fromEntries(Object.entries(DASHBOARD_CSP).map(([key, value]) => [key, [...value]])),
+  });
+  app.use('*', (c, next) => (c.req.path === '/api' || c.req.path.startsWith('/api/') ? apiHeaders(c, next) : dashboardHeaders(c, next)));
 
   // 2. CORS only for origins named; without any, browsers keep other sites out.
   if (options.corsOrigins !== undefined && options.corsOrigins.length > 0) {
@@ -112,6 +120,8 @@ export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {
   // 6. The route groups; later issues add theirs here.
   app.route('/api', systemRoutes(deps));
   app.route('/api', documentRoutes(deps));
+  app.route('/api', placeRoutes(deps));
+  app.route('/api', entityRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
@@ -126,6 +136,9 @@ export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {
       description: 'Documents ingested into a sitrep store. Every error is `{error: {code, message}}`.',
     },
   });
+
+  // 7. The dashboard, after the API so no file can shadow a route.
+  app.route('/', dashboardRoutes(options.webRoot ?? null));
 
   app.notFound((c) => c.json(errorBody('not-found', `No route for ${c.req.method} ${c.req.path}`), 404));
   app.onError((error, c) => errorResponse(error, c, log));

@@ -232,3 +232,88 @@ export const PostResultSchema = z
     warnings: z.array(z.string()).readonly(),
   })
   .openapi('PostResult');
+
+/** Query parameters of the aggregate routes: a publication window (as-of is `until`). */
+export const WindowQuerySchema = z.object({
+  since: IsoDate.optional().openapi({ description: 'Only documents published on or after this date; undated ones are left out', example: '2022-10-14' }),
+  until: IsoDate.optional().openapi({
+    description: 'Only documents published on or before this date ("as of"); undated ones are left out',
+    example: '2022-10-16',
+  }),
+});
+
+/** The `{key}` path parameter of place routes. */
+export const PlaceKeyParamSchema = z.object({
+  key: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/, 'must be a place key: 16 lower-case hex digits')
+    .openapi({ param: { name: 'key', in: 'path' }, example: '0123456789abcdef' }),
+});
+
+/** A located place aggregated across documents. */
+export const PlaceSchema = z
+  .object({
+    key: z.string().openapi({ description: 'Stable key: a hash of the resolved name, country and coordinates' }),
+    name: z.string(),
+    country: z.string().nullable().openapi({ description: 'ISO 3166-1 alpha-2 (Kosovo XK)' }),
+    lat: z.number(),
+    lon: z.number(),
+    precision: z.number().int().openapi({ description: 'Finest ACLED geo precision among its mentions (1 the place itself)' }),
+    feature: z.string().nullable(),
+    documents: z.number().int().openapi({ description: 'Distinct documents naming it' }),
+    outlets: z.number().int().openapi({ description: 'Distinct outlets among those documents' }),
+    mentions: z.number().int(),
+    event_mentions: z.number().int().openapi({ description: 'Mentions in sentences saying something happened there' }),
+    first_published: z.string().nullable(),
+    last_published: z.string().nullable(),
+  })
+  .openapi('Place');
+
+/** Response of GET /api/places. */
+export const PlacesSchema = z.object({ items: z.array(PlaceSchema).readonly() }).openapi('Places');
+
+const PlaceMentionSchema = z
+  .object({
+    start: z.number().int().openapi({ description: 'Start of the mention, in UTF-16 code units of the document text' }),
+    end: z.number().int(),
+    text: z.string(),
+    role: z.string().openapi({ description: "'event' when the sentence says something happened there" }),
+    segment: z.string().nullable().openapi({ description: 'Part of the article: title, body, comment, ...' }),
+    sentence: z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }),
+  })
+  .openapi('PlaceMention');
+
+/** Response of GET /api/places/{key}/evidence. */
+export const PlaceEvidenceSchema = z
+  .object({
+    place: PlaceSchema,
+    documents: z
+      .array(
+        z.object({
+          id: z.string(),
+          title: z.string().nullable(),
+          outlet: z.string().nullable(),
+          published: z.string().nullable(),
+          mentions: z.array(PlaceMentionSchema).readonly(),
+        }),
+      )
+      .readonly(),
+  })
+  .openapi('PlaceEvidence');
+
+/** An entity (actor) aggregated across documents. */
+export const EntitySchema = z
+  .object({
+    id: z.string().openapi({ example: 'kb:XK:police' }),
+    name: z.string(),
+    kind: z.string(),
+    country: z.string().nullable(),
+    documents: z.number().int(),
+    mentions: z.number().int(),
+    first_published: z.string().nullable(),
+    last_published: z.string().nullable(),
+  })
+  .openapi('Entity');
+
+/** Response of GET /api/entities. */
+export const EntitiesSchema = z.object({ items: z.array(EntitySchema).readonly() }).openapi('Entities');

@@ -2,7 +2,7 @@
  * The sitrep command line: parse arguments, then call the same functions the API uses.
  * Exit codes: 0 all good, 1 some inputs failed, 2 usage error.
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
@@ -13,12 +13,17 @@ import { countPathInputs } from '../ingest/files.js';
 import { ingestInputs, isUrl, readInputs, type IngestSummary } from '../ingest/ingest.js';
 import { processArticle } from '../pipeline/process-article.js';
 import { startServer } from '../api/serve.js';
+import { NO_DASHBOARD_MESSAGE } from '../api/dashboard-routes.js';
 import { runGeocode } from './geocode-command.js';
 import { createInterface } from 'node:readline';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { formatDoc } from './format-doc.js';
 import { tallyLayer } from './tally-layers.js';
+import { writeAcledCsv } from '../export/acled-csv.js';
+import { toGeoJson } from '../export/geojson.js';
+import { toPloverJson } from '../export/plover-json.js';
+import type { Doc } from '../doc/types.js';
 import { packageRoot } from './package-root.js';
 import { createProgress } from './progress.js';
 
@@ -144,23 +149,40 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       });
     });
 
-  addDbOption(program.command('export').description('Export stored documents.'))
-    .addOption(new Option('--format <format>', 'export format').choices(['jsonl']).default('jsonl'))
+  addDbOption(program.command('export').description('Export stored documents (jsonl) or their events (acled-csv, plover-json, geojson).'))
+    .addOption(new Option('--format <format>', 'export format').choices(['jsonl', 'acled-csv', 'plover-json', 'geojson']).default('jsonl'))
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .option('--all-versions', 'include superseded versions')
-    .action(async (options: CommonOptions & { out?: string; allVersions?: boolean }) => {
+    .action(async (options: CommonOptions & { format: string; out?: string; allVersions?: boolean }) => {
       await withStore(options, async (store) => {
         const file = options.out ? createWriteStream(options.out) : null;
         const target: NodeJS.WritableStream = file ?? io.out;
+        const write = async (chunk: string): Promise<void> => {
+          if (!target.write(chunk)) await once(target, 'drain');
+        };
+        const docs = store.exportDocuments({ allVersions: Boolean(options.allVersions) });
         let count = 0;
-        for await (const doc of store.exportDocuments({ allVersions: Boolean(options.allVersions) })) {
-          if (!target.write(`${JSON.stringify(doc)}\n`)) await once(target, 'drain');
-          count += 1;
+        if (options.format === 'jsonl') {
+          // Streamed: a store of any size exports in constant memory.
+          for await (const doc of docs) {
+            await write(`${JSON.stringify(doc)}\n`);
+            count += 1;
+          }
+        } else {
+          const all: Doc[] = [];
+          for await (const doc of docs) all.push(doc);
+          count = all.length;
+          if (options.format === 'acled-csv') {
+            let csv = '';
+            writeAcledCsv(all, (s) => (csv += s));
+            await write(csv);
+          } else if (options.format === 'plover-json') await write(`${JSON.stringify(toPloverJson(all), null, 2)}\n`);
+          else await write(`${JSON.stringify(toGeoJson(all))}\n`);
         }
         if (file) {
           file.end();
           await finished(file);
-          warn(`Exported ${count} document(s) to ${options.out}.`);
+          warn(`Exported ${count} document(s) as ${options.format} to ${options.out}.`);
         }
       });
     });
@@ -230,7 +252,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       });
     });
 
-  addDbOption(program.command('serve').description('Serve the REST API (and, later, the dashboard) from the store, on localhost.'))
+  addDbOption(program.command('serve').description('Serve the dashboard and the REST API from the store, on localhost.'))
     .option('--port <n>', 'TCP port (default 8787)', nonNegativeInt)
     .option('--host <address>', 'interface to bind (default 127.0.0.1)')
     .option('--token <token>', 'bearer token for write endpoints (default: $SITREP_API_TOKEN; none disables writes)')
@@ -252,9 +274,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       if (!/^(127\.|::1$|localhost$)/.test(api.host) && api.token === null) {
         warn(errColor.yellow(`warning: listening on ${api.host} with no token; writes are disabled, but reads are open to the network`));
       }
+      const webRoot = join(packageRoot(), 'dist', 'web');
+      const hasWeb = existsSync(join(webRoot, 'index.html'));
+      if (!hasWeb) warn(errColor.yellow(`warning: ${NO_DASHBOARD_MESSAGE}`));
       const store = await openStore(config.db);
-      const server = await startServer({ store, config, port: api.port, host: api.host, token: api.token, readsOpen: api.readsOpen, corsOrigins: [...api.corsOrigins], maxBodyBytes: api.maxBodyBytes });
-      say(`sitrep serving ${storeLabel(options)} at ${server.url}/api  (writes ${api.token ? 'need the bearer token' : 'disabled: no token'}; Ctrl-C stops)`);
+      const server = await startServer({ webRoot: hasWeb ? webRoot : null, store, config, port: api.port, host: api.host, token: api.token, readsOpen: api.readsOpen, corsOrigins: [...api.corsOrigins], maxBodyBytes: api.maxBodyBytes });
+      say(`sitrep serving ${storeLabel(options)}: dashboard ${server.url}/  API ${server.url}/api  (writes ${api.token ? 'need the bearer token' : 'disabled: no token'}; Ctrl-C stops)`);
       await new Promise<void>((resolve) => {
         const stop = (): void => resolve();
         process.once('SIGINT', stop);

@@ -1,0 +1,262 @@
+/**
+ * The dashboard in a real browser: Debian's Chromium driven by playwright-core, against a server
+ * started in process on a store built from examples/ plus one hostile article. Skips, saying so,
+ * when /usr/bin/chromium is missing, unless CI is set (then it fails). Screenshots are written to
+ * test-artifacts/ for people to look at; nothing here compares pixels.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, test } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { startServer, type RunningServer } from '../../src/api/serve.js';
+import { loadConfig } from '../../src/config.js';
+import { ingestInputs } from '../../src/ingest/ingest.js';
+import { openStore } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/store.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const missing = !existsSync(CHROMIUM);
+const skip = missing && process.env.CI !== 'true' ? `${CHROMIUM} is not installed (apt-get install chromium); the browser tests are skipped` : false;
+
+/** Payloads a hostile page might carry; each would set window.__pwned or open a dialog if it ran. */
+const PAYLOAD_SCRIPT = '<script>window.__pwned=1;alert("script")</script>';
+const PAYLOAD_IMG = '<img src=x onerror="window.__pwned=2;alert(\'img\')">';
+const PAYLOAD_LINK = 'javascript:window.__pwned=3;alert("link")';
+
+/** A page whose title, body and a comment carry the payloads as text (escaped) and as markup. */
+function hostileHtml(): string {
+  const escaped = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return `<!doctype html><html><head><meta charset="utf-8">
+<title>Zlonamerni ${escaped(PAYLOAD_IMG)} report from Jarinje</title>
+<link rel="canonical" href="${escaped(PAYLOAD_LINK)}">
+<meta property="article:published_time" content="2022-10-15T09:00:00Z"><meta property="og:site_name" content="Hostile Herald">
+</head><body><article>
+<h1>Zlonamerni ${escaped(PAYLOAD_IMG)} report from Jarinje</h1>
+<p>Trucks were stopped at Jarinje on Saturday, ${escaped(PAYLOAD_SCRIPT)} witnesses said, and police moved in before noon.</p>
+<p>A second paragraph near Jarinje links <a href="${escaped(PAYLOAD_LINK)}">${escaped(PAYLOAD_LINK)}</a> and carries markup ${PAYLOAD_SCRIPT} ${PAYLOAD_IMG} that the cleaner must drop.</p>
+<p>Officials in Zubin Potok said the crossing would reopen. The report was confirmed by two officials later that day.</p>
+</article>
+<div id="comments" class="comments-area"><ol class="comment-list">
+<li class="comment depth-1" id="comment-1"><div class="comment-author"><cite class="fn">${escaped(PAYLOAD_IMG)}</cite></div>
+<div class="comment-meta"><a href="#comment-1">October 15, 2022 at 10:24 pm</a></div>
+<p>Zlonamerni comment at Jarinje ${escaped(PAYLOAD_SCRIPT)} ${escaped(PAYLOAD_LINK)}</p></li>
+<li class="comment depth-1" id="comment-2"><div class="comment-author"><cite class="fn">Second</cite></div>
+<div class="comment-meta"><a href="#comment-2">October 15, 2022 at 10:30 pm</a></div>
+<p>Another comment ${escaped(PAYLOAD_IMG)}</p></li>
+<li class="comment depth-1" id="comment-3"><div class="comment-author"><cite class="fn">Third</cite></div>
+<div class="comment-meta"><a href="#comment-3">October 15, 2022 at 10:40 pm</a></div>
+<p>A third comment.</p></li>
+</ol></div></body></html>`;
+}
+
+/** The same payloads through JSONL, where url, title and outlet are taken as given. */
+function hostileJsonl(): string {
+  return `${JSON.stringify({
+    url: 'https://hostile.example/zlonamerni',
+    title: `Zlonamerni brief ${PAYLOAD_SCRIPT}`,
+    outlet: `Hostile ${PAYLOAD_IMG}`,
+    published: '2022-10-16',
+    text: `Zlonamerni brief ${PAYLOAD_SCRIPT}\n\nPolice in Leposavić said ${PAYLOAD_IMG} nothing happened, see ${PAYLOAD_LINK} for more.`,
+  })}\n`;
+}
+
+describe('the dashboard in Chromium', { skip, timeout: 120_000 }, () => {
+  let work: string;
+  let store: Store;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const dialogs: string[] = [];
+  const consoleErrors: string[] = [];
+
+  before(async () => {
+    if (missing) throw new Error(`${CHROMIUM} is missing and CI is set: install it with \`apt-get install -y chromium\``);
+    work = mkdtempSync(join(tmpdir(), 'sitrep-browser-'));
+    mkdirSync(ARTIFACTS, { recursive: true });
+    // 1. The dashboard, built from source so the test sees the code under test, not a stale bundle.
+    const webRoot = join(work, 'web');
+    await build({ configFile: join(ROOT, 'web/vite.config.ts'), build: { outDir: webRoot, emptyOutDir: true }, logLevel: 'error' });
+    // 2. A store from the examples plus the hostile inputs.
+    writeFileSync(join(work, 'hostile.html'), hostileHtml());
+    writeFileSync(join(work, 'hostile.jsonl'), hostileJsonl());
+    const db = join(work, 'sitrep.db');
+    const config = loadConfig({ db });
+    store = await openStore(db);
+    const summary = await ingestInputs([join(ROOT, 'examples'), join(work, 'hostile.html'), join(work, 'hostile.jsonl')], { store, config });
+    assert.equal(summary.failed.length, 0, JSON.stringify(summary.failed));
+    // 3. The server and the browser.
+    server = await startServer({ store, config, token: null, port: 0, webRoot });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    // Everything here is local and small: a wait that long is a failure, reported fast.
+    page.setDefaultTimeout(5_000);
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  /** The biggest point a pointer can reach (a smaller point drawn on top may cover a big one's centre). */
+  async function clickablePoint(): Promise<{ readonly name: string; readonly circle: ReturnType<Page['locator']> }> {
+    const points = page.locator('.point');
+    const count = await points.count();
+    for (let i = 0; i < count; i += 1) {
+      const circle = points.nth(i).locator('circle');
+      const reachable = await circle.click({ trial: true, timeout: 300 }).then(
+        () => true,
+        () => false,
+      );
+      if (reachable) return { name: ((await points.nth(i).getAttribute('aria-label')) ?? '').split(/[:(]/)[0]?.trim() ?? '', circle };
+    }
+    throw new Error(`None of the ${count} points can be clicked`);
+  }
+
+  async function status(): Promise<string> {
+    return (await page.locator('.status').textContent()) ?? '';
+  }
+
+  async function inView(): Promise<number> {
+    const match = /^(\d+) of (\d+) documents/.exec(await status());
+    assert.ok(match, `status line: ${await status()}`);
+    return Number(match[1]);
+  }
+
+  test('the page loads with the strict CSP and the map shows points', async () => {
+    const response = await page.goto(server.url);
+    assert.ok(response, 'a response for /');
+    const csp = response.headers()['content-security-policy'] ?? '';
+    for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'none'"]) {
+      assert.ok(csp.includes(directive), `CSP has ${directive}: ${csp}`);
+    }
+    assert.ok(!csp.includes('unsafe'), csp);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
+    const points = await page.locator('.point').count();
+    assert.ok(points >= 5, `points on the map: ${points}`);
+    assert.ok((await page.locator('.countries path').count()) > 10, 'the basemap is drawn');
+    assert.match(await status(), /^\d+ of \d+ documents/);
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-overview.png') });
+  });
+
+  test('clicking a point opens its evidence, and a sentence opens the document with spans highlighted', async () => {
+    const { name, circle } = await clickablePoint();
+    await circle.click();
+    await page.waitForSelector('.evidence .evidence-docs li');
+    assert.equal((await page.locator('.evidence h2').textContent())?.startsWith(name), true, `evidence for ${name}`);
+    assert.ok((await page.locator('.evidence .sentence mark').count()) > 0, 'mentions are marked in their sentences');
+    assert.equal(await page.locator('#tab-evidence').getAttribute('aria-selected'), 'true');
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-evidence.png') });
+    await page.locator('.evidence .sentence button').first().click();
+    await page.waitForSelector('.document .doc-text mark.hl-place');
+    assert.ok((await page.locator('.document mark.focus').count()) > 0, 'the mention opened is outlined');
+    assert.ok((await page.locator('.document mark.hl-entity').count()) > 0, 'entities are highlighted');
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-document.png') });
+  });
+
+  test('a point is reachable by keyboard and Enter opens its evidence', async () => {
+    const last = page.locator('.point').last();
+    const name = ((await last.getAttribute('aria-label')) ?? '').split(/[:(]/)[0]?.trim() ?? '';
+    await last.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((expected) => document.querySelector('.evidence h2')?.textContent?.startsWith(expected) ?? false, name);
+  });
+
+  test('brushing the timeline narrows what is shown, and "All dates" restores it', async () => {
+    const all = await inView();
+    const pointsBefore = await page.locator('.point').count();
+    const box = await page.locator('.timeline-svg').boundingBox();
+    assert.ok(box);
+    // Drag across the first quarter of the days.
+    await page.mouse.move(box.x + 12, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.2, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForFunction((before) => !document.querySelector('.status')?.textContent?.startsWith(`${before} of`), all);
+    const brushed = await inView();
+    assert.ok(brushed < all, `brushed ${brushed} < ${all}`);
+    assert.notEqual(await page.locator('#brush-from').inputValue(), '', 'the From field follows the brush');
+    await page.waitForFunction((before) => document.querySelectorAll('.point').length < before, pointsBefore);
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-brushed.png') });
+    await page.getByRole('button', { name: 'All dates' }).click();
+    await page.waitForFunction((before) => document.querySelector('.status')?.textContent?.startsWith(`${before} of`) ?? false, all);
+  });
+
+  test('the as-of slider shows only what had been published by then', async () => {
+    const all = await inView();
+    const pointsBefore = await page.locator('.point').count();
+    await page.locator('#as-of').focus();
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => document.querySelector('.status')?.textContent?.includes('as of') ?? false);
+    const early = await inView();
+    assert.ok(early < all, `as of the first day ${early} < ${all}`);
+    assert.match(await page.locator('#as-of-value').textContent() ?? '', /^\d{4}-\d{2}-\d{2}$/);
+    await page.waitForFunction((before) => document.querySelectorAll('.point').length < before, pointsBefore);
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-as-of.png') });
+    await page.keyboard.press('End');
+    await page.waitForFunction((before) => document.querySelector('.status')?.textContent?.startsWith(`${before} of`) ?? false, all);
+  });
+
+  test('search lists hits and opens a document', async () => {
+    await page.locator('#search').fill('barricade');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.hits li');
+    assert.ok((await page.locator('.hits li').count()) > 0);
+    await page.locator('.hits li .doc-link').first().click();
+    await page.waitForSelector('.document .doc-text');
+  });
+
+  test('the hostile article executes nothing, wherever it is shown', async () => {
+    await page.locator('#search').fill('Zlonamerni');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.hits li');
+    const hits = await page.locator('.hits li .doc-link').count();
+    assert.ok(hits >= 2, `both hostile documents are found: ${hits}`);
+    assert.ok(((await page.locator('.hits').textContent()) ?? '').includes('<img src=x'), 'the payload shows as text');
+    for (let i = 0; i < hits; i += 1) {
+      await page.locator('#tab-search').click();
+      await page.locator('.hits li .doc-link').nth(i).click();
+      await page.waitForSelector('.document .doc-text');
+    }
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-hostile.png') });
+    // Its places' evidence shows the hostile sentences too.
+    await page.locator('.point[aria-label^="Jarinje"]').first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.evidence .evidence-docs li');
+    await page.locator('#tab-sources').click();
+    await page.locator('#tab-documents').click();
+    const pwned = await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null);
+    assert.equal(pwned, null, 'no payload ran');
+    assert.deepEqual(dialogs, [], 'no dialog opened');
+    assert.equal(await page.locator('img').count(), 0, 'no <img> from a payload');
+    assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline <script> in the page');
+    assert.equal(await page.locator('a[href^="javascript:" i]').count(), 0, 'no javascript: link');
+    assert.deepEqual(consoleErrors, [], 'no console errors (CSP violations included)');
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * The dashboard's client for the sitrep API. The types mirror the zod schemas in src/api/schemas.ts
+ * by hand (importing those would pull zod and node:crypto into the bundle); a generated client
+ * from /api/openapi.json should replace them once the API settles.
+ */
+
+/** A document row (GET /api/documents). */
+export interface DocSummary {
+  readonly id: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly origin: string;
+}
+
+/** A standoff span with whatever fields its layer adds. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly label: string;
+  readonly [field: string]: unknown;
+}
+
+/** Document JSON (GET /api/documents/{id}), the fields the dashboard reads. */
+export interface DocumentJson {
+  readonly id: string;
+  readonly title: string | null;
+  readonly origin: { readonly path?: string; readonly url?: string };
+  readonly published: { readonly date: string | null; readonly evidence: string | null };
+  readonly outlet: { readonly name: string } | null;
+  readonly language: string | null;
+  readonly text: string;
+  readonly layers: Readonly<Record<string, readonly Span[] | undefined>>;
+}
+
+/** A place aggregated across documents (GET /api/places). */
+export interface Place {
+  readonly key: string;
+  readonly name: string;
+  readonly country: string | null;
+  readonly lat: number;
+  readonly lon: number;
+  readonly precision: number;
+  readonly documents: number;
+  readonly outlets: number;
+  readonly mentions: number;
+  readonly event_mentions: number;
+  readonly first_published: string | null;
+  readonly last_published: string | null;
+}
+
+/** One mention of a place with its sentence. */
+export interface PlaceMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly role: string;
+  readonly segment: string | null;
+  readonly sentence: { readonly start: number; readonly end: number; readonly text: string };
+}
+
+/** GET /api/places/{key}/evidence. */
+export interface PlaceEvidence {
+  readonly place: Place;
+  readonly documents: readonly {
+    readonly id: string;
+    readonly title: string | null;
+    readonly outlet: string | null;
+    readonly published: string | null;
+    readonly mentions: readonly PlaceMention[];
+  }[];
+}
+
+/** An entity aggregated across documents (GET /api/entities). */
+export interface Entity {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly documents: number;
+  readonly mentions: number;
+}
+
+/** An outlet and its document count (GET /api/sources). */
+export interface Source {
+  readonly outlet: string | null;
+  readonly documents: number;
+  readonly first_published: string | null;
+  readonly last_published: string | null;
+}
+
+/** A full-text hit (GET /api/search). */
+export interface SearchHit {
+  readonly id: string;
+  readonly title: string | null;
+  readonly snippet: string;
+}
+
+/** A publication window; both bounds absent means every document, undated ones included. */
+export interface Window {
+  readonly since: string | null;
+  readonly until: string | null;
+}
+
+/** A failed API call, with the server's error code and message. */
+export class ApiCallError extends Error {
+  override readonly name = 'ApiCallError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** GETs a JSON resource from the API. */
+export async function getJson<T>(path: string, params: Readonly<Record<string, string | null | undefined>> = {}, signal?: AbortSignal): Promise<T> {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== null && value !== undefined && value !== '') query.set(key, value);
+  const url = query.size > 0 ? `${path}?${query.toString()}` : path;
+  const response = await fetch(url, { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
+  const body = (await response.json().catch(() => null)) as unknown;
+  if (!response.ok) {
+    const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new ApiCallError(response.status, error?.code ?? `http-${response.status}`, error?.message ?? `${url} answered ${response.status}`);
+  }
+  return body as T;
+}
+
+/** Every current document summary, following the listing's cursors. */
+export async function allDocuments(): Promise<readonly DocSummary[]> {
+  const items: DocSummary[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: { items: readonly DocSummary[]; next: string | null } = await getJson('/api/documents', { limit: '500', cursor });
+    items.push(...page.items);
+    cursor = page.next;
+  } while (cursor !== null);
+  return items;
+}
+
+/** Query parameters for a window. */
+export function windowParams(window: Window): Record<string, string | null> {
+  return { since: window.since, until: window.until };
+}
+
+/** True when a document's publication date falls in the window (undated ones only when it is unbounded). */
+export function inWindow(published: string | null, window: Window): boolean {
+  if (window.since === null && window.until === null) return true;
+  if (published === null) return false;
+  const date = published.slice(0, 10);
+  return (window.since === null || date >= window.since) && (window.until === null || date <= window.until);
+}

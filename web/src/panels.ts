@@ -1,0 +1,174 @@
+/** The side panel's views, each a function from data to elements: evidence, documents, sources, actors, search hits. */
+import { inWindow, type DocSummary, type Entity, type PlaceEvidence, type PlaceMention, type SearchHit, type Source, type Window } from './api.js';
+import { h } from './h.js';
+
+/** Opens a document, optionally at a span start. */
+export type OpenDocument = (id: string, focus?: number | null) => void;
+
+/** The evidence for one place: each document naming it, and the sentences, mention marked. */
+export function evidencePanel(evidence: PlaceEvidence, open: OpenDocument): HTMLElement {
+  const { place } = evidence;
+  return h(
+    'div',
+    { class: 'evidence' },
+    h('h2', {}, place.name, place.country ? h('span', { class: 'muted' }, ` ${place.country}`) : null),
+    h(
+      'p',
+      { class: 'meta' },
+      `${place.documents} document${place.documents === 1 ? '' : 's'} from ${place.outlets} outlet${place.outlets === 1 ? '' : 's'}; ` +
+        `${place.mentions} mention${place.mentions === 1 ? '' : 's'}, ${place.event_mentions} as where something happened; ` +
+        `published ${place.first_published ?? '?'} – ${place.last_published ?? '?'}.`,
+    ),
+    h(
+      'ol',
+      { class: 'evidence-docs' },
+      evidence.documents.map((doc) =>
+        h(
+          'li',
+          {},
+          h('button', { type: 'button', class: 'link doc-link', onclick: () => open(doc.id, doc.mentions[0]?.start ?? null) }, doc.title ?? doc.id),
+          h('div', { class: 'meta' }, `${doc.outlet ?? 'unknown outlet'} · ${doc.published ?? 'undated'}`),
+          bySentence(doc.mentions).map((mentions) => {
+            const first = mentions[0] as PlaceMention;
+            const { sentence } = first;
+            const pieces: (string | HTMLElement)[] = [];
+            let at = 0;
+            for (const mention of mentions) {
+              const from = mention.start - sentence.start;
+              if (from < at) continue;
+              pieces.push(sentence.text.slice(at, from));
+              at = mention.end - sentence.start;
+              pieces.push(h('mark', { class: `hl hl-place${mention.role === 'event' ? ' event' : ''}` }, sentence.text.slice(from, at)));
+            }
+            pieces.push(sentence.text.slice(at));
+            return h(
+              'blockquote',
+              { class: `sentence${first.segment && first.segment !== 'body' ? ' off-body' : ''}` },
+              first.segment && first.segment !== 'body' ? h('span', { class: 'seg-label' }, first.segment) : null,
+              pieces,
+              ' ',
+              h('button', { type: 'button', class: 'link small', onclick: () => open(doc.id, first.start), 'aria-label': `Open in document: ${doc.title ?? doc.id}` }, 'in context →'),
+            );
+          }),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Mentions grouped by the sentence they are in, in text order: one quotation per sentence. */
+function bySentence(mentions: readonly PlaceMention[]): readonly (readonly PlaceMention[])[] {
+  const groups = new Map<number, PlaceMention[]>();
+  for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
+    const group = groups.get(mention.sentence.start) ?? [];
+    group.push(mention);
+    groups.set(mention.sentence.start, group);
+  }
+  return [...groups.values()];
+}
+
+/** The documents in the window, newest first. */
+export function documentsPanel(docs: readonly DocSummary[], open: OpenDocument): HTMLElement {
+  const dated = docs.filter((doc) => doc.published !== null).sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
+  const undated = docs.filter((doc) => doc.published === null);
+  const row = (doc: DocSummary): HTMLElement =>
+    h(
+      'li',
+      {},
+      h('span', { class: 'date' }, doc.published?.slice(0, 10) ?? '—'),
+      ' ',
+      h('button', { type: 'button', class: 'link doc-link', onclick: () => open(doc.id) }, doc.title ?? doc.id),
+      h('span', { class: 'muted' }, ` ${doc.outlet ?? 'unknown outlet'}`),
+    );
+  return h(
+    'div',
+    {},
+    h('h2', {}, `Documents in view (${docs.length})`),
+    h('ul', { class: 'doc-list' }, dated.map(row)),
+    undated.length > 0 ? [h('h3', {}, `Undated (${undated.length})`), h('ul', { class: 'doc-list' }, undated.map(row))] : null,
+  );
+}
+
+/** Outlets: documents in view beside their totals in the store. */
+export function sourcesPanel(sources: readonly Source[], inView: readonly DocSummary[]): HTMLElement {
+  const counts = new Map<string | null, number>();
+  for (const doc of inView) counts.set(doc.outlet, (counts.get(doc.outlet) ?? 0) + 1);
+  return h(
+    'div',
+    {},
+    h('h2', {}, `Sources (${sources.length})`),
+    h(
+      'table',
+      { class: 'table sources' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Outlet'), h('th', { scope: 'col' }, 'In view'), h('th', { scope: 'col' }, 'All'), h('th', { scope: 'col' }, 'Published'))),
+      h(
+        'tbody',
+        {},
+        sources.map((source) =>
+          h(
+            'tr',
+            { class: counts.get(source.outlet) ? '' : 'muted' },
+            h('th', { scope: 'row' }, source.outlet ?? '(unknown outlet)'),
+            h('td', { class: 'num' }, String(counts.get(source.outlet) ?? 0)),
+            h('td', { class: 'num' }, String(source.documents)),
+            h('td', {}, source.first_published ? `${source.first_published} – ${source.last_published ?? ''}` : 'undated'),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Entities named in the window, most documents first. */
+export function actorsPanel(entities: readonly Entity[]): HTMLElement {
+  return h(
+    'div',
+    {},
+    h('h2', {}, `Actors & entities (${entities.length})`),
+    h(
+      'table',
+      { class: 'table' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Kind'), h('th', { scope: 'col' }, 'Docs'), h('th', { scope: 'col' }, 'Mentions'))),
+      h(
+        'tbody',
+        {},
+        entities.map((entity) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, entity.name),
+            h('td', {}, entity.kind.replace(/_/g, ' ')),
+            h('td', { class: 'num' }, String(entity.documents)),
+            h('td', { class: 'num' }, String(entity.mentions)),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Full-text hits; those outside the current window are marked, not hidden, so a search never seems to miss. */
+export function searchPanel(query: string, hits: readonly SearchHit[], docs: ReadonlyMap<string, DocSummary>, window: Window, open: OpenDocument): HTMLElement {
+  return h(
+    'div',
+    {},
+    h('h2', {}, `Search: “${query}” (${hits.length})`),
+    hits.length === 0
+      ? h('p', {}, 'No document matches.')
+      : h(
+          'ol',
+          { class: 'hits' },
+          hits.map((hit) => {
+            const doc = docs.get(hit.id);
+            const outside = doc !== undefined && !inWindow(doc.published, window);
+            return h(
+              'li',
+              { class: outside ? 'outside' : '' },
+              h('button', { type: 'button', class: 'link doc-link', onclick: () => open(hit.id) }, hit.title ?? hit.id),
+              h('div', { class: 'meta' }, `${doc?.outlet ?? 'unknown outlet'} · ${doc?.published ?? 'undated'}${outside ? ' · outside the current window' : ''}`),
+              h('p', { class: 'snippet' }, hit.snippet),
+            );
+          }),
+        ),
+  );
+}

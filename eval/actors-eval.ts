@@ -6,16 +6,14 @@
  *
  *   node --import tsx eval/actors-eval.ts [shared-dir]
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Doc } from '../src/doc/types.js';
-import { cleanArticle } from '../src/clean/clean-article.js';
 import { findEntities, type EntitySpan } from '../src/stages/entities/entities-stage.js';
 import { loadKnowledgeBase } from '../src/stages/entities/knowledge-base.js';
 import { nameKey } from '../src/stages/entities/name-key.js';
-import { absentMessage, displayPath, sharedDir } from './shared-data.js';
+import { absentMessage, cleanSeed, sharedDir } from './shared-data.js';
 
 /** One gold actor as the gold files give it. */
 export interface GoldActor {
@@ -119,18 +117,6 @@ function occurrences(text: string, mention: string): [number, number][] {
   return out;
 }
 
-function cleanSeed(path: string): Doc | string {
-  if (!existsSync(path)) return `${displayPath(path)} is absent`;
-  const bytes = readFileSync(path);
-  const result = cleanArticle({
-    format: 'text',
-    content: new TextDecoder('utf-8').decode(bytes),
-    origin: { path: displayPath(path), sha256: createHash('sha256').update(bytes).digest('hex'), fetched: '1970-01-01T00:00:00.000Z' },
-    meta: {},
-    warnings: [],
-  });
-  return result.ok ? result.doc : `${result.code}: ${result.message}`;
-}
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const shared = process.argv[2] ?? sharedDir();

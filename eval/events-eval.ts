@@ -14,10 +14,8 @@
  *
  * Run: node --import tsx eval/events-eval.ts
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanArticle } from '../src/clean/clean-article.js';
 import { defaultConfig } from '../src/config.js';
 import type { Doc } from '../src/doc/types.js';
 import { defaultStages } from '../src/pipeline/registry.js';
@@ -26,7 +24,7 @@ import { makeTestDoc } from '../src/pipeline/test-helpers.js';
 import { distanceKm } from '../src/stages/places/resolve-places.js';
 import type { AttributionKind, EventSpan } from '../src/stages/events/event-span.js';
 import { eventsStage } from '../src/stages/events/events-stage.js';
-import { absentMessage, displayPath, sharedDir, sharedPath } from './shared-data.js';
+import { absentMessage, cleanSeed, sharedDir, sharedPath } from './shared-data.js';
 
 /** A gold event of a seed file, as the gold files write it. */
 export interface GoldEvent {
@@ -181,16 +179,9 @@ export function scoreSeedEvents(raw: Readonly<Record<string, unknown>>, events: 
 }
 
 async function seedDoc(path: string): Promise<Doc | string> {
-  const bytes = readFileSync(path);
-  const cleaned = cleanArticle({
-    format: 'text',
-    content: new TextDecoder('utf-8').decode(bytes),
-    origin: { path: displayPath(path), sha256: createHash('sha256').update(bytes).digest('hex'), fetched: statSync(path).mtime.toISOString() },
-    meta: {},
-    warnings: [],
-  });
-  if (!cleaned.ok) return `${cleaned.code}: ${cleaned.message}`;
-  const { doc, failures } = await runStages(cleaned.doc, [...defaultStages().filter((s) => s.name !== 'events'), eventsStage], { config: defaultConfig() });
+  const cleaned = cleanSeed(path);
+  if (typeof cleaned === 'string') return cleaned;
+  const { doc, failures } = await runStages(cleaned, [...defaultStages().filter((s) => s.name !== 'events'), eventsStage], { config: defaultConfig() });
   return failures.length > 0 ? failures.map((f) => `${f.stage}: ${f.message}`).join('; ') : doc;
 }
 

@@ -6,15 +6,13 @@
  *
  * Run: node --import tsx eval/places-eval.ts
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanArticle } from '../src/clean/clean-article.js';
 import { defaultConfig } from '../src/config.js';
 import type { Doc } from '../src/doc/types.js';
 import { placesStage, type PlaceSpan } from '../src/stages/places/places-stage.js';
 import { distanceKm } from '../src/stages/places/resolve-places.js';
-import { absentMessage, displayPath, sharedDir, sharedPath } from './shared-data.js';
+import { absentMessage, cleanSeed, sharedDir, sharedPath } from './shared-data.js';
 
 interface GoldPlace {
   readonly name: string;
@@ -54,17 +52,6 @@ export interface PlacesTotals {
 
 const AREA_KINDS = new Set(['territory', 'country', 'region']);
 
-function cleanSeed(path: string): Doc | string {
-  const bytes = readFileSync(path);
-  const result = cleanArticle({
-    format: 'text',
-    content: new TextDecoder('utf-8').decode(bytes),
-    origin: { path: displayPath(path), sha256: createHash('sha256').update(bytes).digest('hex'), fetched: statSync(path).mtime.toISOString() },
-    meta: {},
-    warnings: [],
-  });
-  return result.ok ? result.doc : `${result.code}: ${result.message}`;
-}
 
 function matches(gold: GoldPlace, p: PlaceSpan): boolean {
   if (AREA_KINDS.has(gold.kind)) return p.country === gold.country && (p.feature === 'country' || p.feature === 'territory' || p.feature === 'region');

@@ -12,12 +12,10 @@
  * `scoreX(gold, doc)` beside `scoreComments`, a field in `SeedFileResult` and in `SeedsTotals`, and
  * its headline metrics in gate.ts; then drop its keys from `LATER_ISSUE_FIELDS`.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Doc, Published } from '../src/doc/types.js';
-import { cleanArticle } from '../src/clean/clean-article.js';
-import { displayPath } from './shared-data.js';
+import { cleanSeed } from './shared-data.js';
 
 /** Gold fields that later issues score (places, actors, events, ...); listed per file as not scored yet. */
 export const LATER_ISSUE_FIELDS: readonly string[] = [
@@ -348,28 +346,6 @@ class Tallies {
   }
 }
 
-/** Reads a seed the way ingest would (bytes, sha256, UTF-8) and cleans it; a string says why it failed. */
-function cleanSeed(path: string): Doc | string {
-  const bytes = readFileSync(path);
-  try {
-    const result = cleanArticle({
-      format: 'text',
-      content: new TextDecoder('utf-8').decode(bytes),
-      origin: {
-        path: displayPath(path),
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-        // The file's modification time stands in for the read time: stable from run to run.
-        fetched: statSync(path).mtime.toISOString(),
-      },
-      meta: {},
-      warnings: [],
-    });
-    return result.ok ? result.doc : `${result.code}: ${result.message}`;
-  } catch (error) {
-    // A throw is a bug in cleaning; the other seeds are still scored.
-    return `threw: ${(error as Error).message}`;
-  }
-}
 
 function totalsOf(files: readonly SeedFileResult[]): SeedsTotals {
   const count = (pick: (file: SeedFileResult) => Check | null): Tally => {

@@ -316,7 +316,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         say(`${page.items.length} documents from ${outlets.size} outlet(s); ${dated.length} dated${dated.length ? `, ${dated[0]} to ${dated[dated.length - 1]}` : ''}.`);
         for (const [outlet, count] of [...outlets].sort((a, b) => b[1] - a[1])) say(`  ${String(count).padStart(3)}  ${outlet}`);
         say('');
-        say(`Next: sitrep list · sitrep show <id> · sitrep search <words> · sitrep export --format jsonl`);
+        say(`Next: sitrep serve (dashboard) · sitrep list · sitrep show <id> · sitrep search <words> · sitrep places · sitrep entities · sitrep export --format acled-csv`);
         exitCode = summary.failed.length > 0 ? ExitCode.someFailed : ExitCode.ok;
       } finally {
         await store.close();

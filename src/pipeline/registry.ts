@@ -1,4 +1,5 @@
 /** The stages that run after clean, in order. Later capabilities register theirs here. */
+import { anomaliesStage } from '../stages/anomalies/anomalies-stage.js';
 import { datesStage } from '../stages/dates/dates-stage.js';
 import { entitiesStage } from '../stages/entities/entities-stage.js';
 import { eventsStage } from '../stages/events/events-stage.js';
@@ -10,7 +11,7 @@ import type { Stage } from './stage.js';
 /** The default per-document stages, in the order they run. */
 export function defaultStages(): readonly Stage[] {
   // places reads entities, to leave organisation and person names alone ('Nis Corps').
-  return [tokensStage, datesStage, quantitiesStage, entitiesStage, placesStage, eventsStage];
+  return [tokensStage, datesStage, quantitiesStage, entitiesStage, placesStage, eventsStage, anomaliesStage];
 }
 
 /**

@@ -100,6 +100,16 @@ export interface EventSpan extends Span {
   /** Higher is more salient; `rank` 1 is the headline event. */
   readonly salience: number;
   readonly rank: number;
+  /** Other mentions of this same event (a headline restating it, a nearby sentence repeating it), merged into it. */
+  readonly duplicates?: readonly EventMention[];
+}
+
+/** A further trigger and evidence span of an event already coded. */
+export interface EventMention {
+  readonly start: number;
+  readonly end: number;
+  readonly trigger: string;
+  readonly evidence: { readonly start: number; readonly end: number };
 }
 
 /** What the events stage assigns. */

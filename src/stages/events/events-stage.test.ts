@@ -80,3 +80,41 @@ test('the layer is sorted by offset, ids follow salience, and spans are the trig
     assert.ok(e.evidence.start <= e.start && e.end <= e.evidence.end);
   }
 });
+
+test('a headline restating the body event and a repeat in the next sentence merge into one event with duplicates', async () => {
+  const doc = await eventsDoc('Police arrest five men in Zvečan\nPolice arrested five men in Zvečan on Monday. The arrests were made at dawn.', { published: '2023-05-30' });
+  const arrests = eventsOf(doc).filter((e) => e.type === 'COERCE');
+  assert.equal(arrests.length, 1, arrests.map((e) => e.trigger).join(', '));
+  assert.equal(arrests[0]!.id, 'e1', 'the merged event keeps the headline salience');
+  assert.deepEqual((arrests[0]!.duplicates ?? []).map((d) => d.trigger).sort(), ['arrest', 'arrests']);
+});
+
+test('figurative and question uses of triggers are not events', async () => {
+  for (const text of ['The opposition called the law an attack on freedoms.', 'The minister faced a political attack over the budget.', 'When asked about the border, the mayor smiled.']) {
+    const doc = await eventsDoc(`Report\n${text}`, { published: '2023-05-30' });
+    const events = eventsOf(doc).filter((e) => e.evidence.start > 0 && (e.type === 'ASSAULT' || e.type === 'REQUEST'));
+    assert.deepEqual(events.map((e) => e.trigger), [], text);
+  }
+});
+
+test('what a request asks for is not an event of its own', async () => {
+  const doc = await eventsDoc('Report\nThe envoy urged both sides to withdraw their troops and release the prisoners.', { published: '2023-05-30' });
+  assert.deepEqual(eventsOf(doc).filter((e) => e.evidence.start > 0).map((e) => e.type), ['REQUEST']);
+});
+
+test('hedges reach their own clause; plans, relayed speech and witnesses set certainty', async () => {
+  const cases: readonly { readonly text: string; readonly type: string; readonly certainty: string; readonly attribution?: string }[] = [
+    { text: 'Police said they had arrested two men, with a unit reportedly stationed at the gate.', type: 'COERCE', certainty: 'asserted' },
+    { text: 'According to local sources, the militia will put up roadblocks on the highway.', type: 'PROTEST', certainty: 'expected' },
+    { text: 'The general was quoted as saying that he condemned the decision.', type: 'ACCUSE', certainty: 'reported' },
+    { text: 'Residents of the village heard gunfire overnight.', type: 'ASSAULT', certainty: 'reported', attribution: 'unnamed-sources' },
+    { text: 'It is reported that troops were deployed to the border.', type: 'MOBILIZE', certainty: 'reported', attribution: 'unnamed-sources' },
+  ];
+  for (const c of cases) {
+    const doc = await eventsDoc(`Report\n${c.text}`, { published: '2023-05-30' });
+    const e = eventsOf(doc).find((x) => x.evidence.start > 0 && x.type === c.type);
+    assert.ok(e, `${c.text}: no ${c.type}`);
+    assert.equal(e.certainty, c.certainty, c.text);
+    if (c.attribution) assert.equal(e.attribution.kind, c.attribution, c.text);
+  }
+});

@@ -13,20 +13,20 @@ import { headlinePlace, mentionsOf, pickActors, pickDate, pickPlace, pickQuantit
 import type { Certainty, EventActor, EventSpan, EventsLayers, PloverType } from './event-span.js';
 import { eventLexicon, type EventLexicon, type TriggerEntry, type TriggerValue } from './lexicon.js';
 import { findPhrases, type PhraseMatch } from './phrase-matcher.js';
+import { mergeDuplicates, type MergeableDraft } from './merge-duplicates.js';
 import { sentenceContexts, type SentenceContext } from './sentence-context.js';
 
 /** Finds the events of a Doc; requires sentences, entities, places and dates (quantities when present). */
 export const eventsStage: Stage<'events'> = {
   name: 'events',
-  version: 1,
+  version: 2,
   requires: ['sentences', 'entities', 'places', 'dates'],
   assigns: ['events'],
   run: (doc: Doc): EventsLayers => ({ events: findEvents(doc, eventLexicon()) }),
 };
 
-interface Draft extends Omit<EventSpan, 'id' | 'rank'> {
+interface Draft extends MergeableDraft {
   readonly order: number;
-  readonly headline: boolean;
   readonly weight: number;
 }
 
@@ -48,7 +48,7 @@ export function findEvents(doc: Doc, lex: EventLexicon): EventSpan[] {
   // 2. Triggers and their events.
   const drafts: Draft[] = [];
   contexts.forEach((ctx, i) => {
-    drafts.push(...sentenceEvents(doc, ctx, contexts, mentionsBySentence[i]!, sources[i]!, headline, lex, drafts.length));
+    drafts.push(...sentenceEvents(doc, ctx, { contexts, index: i }, mentionsBySentence[i]!, sources[i]!, headline, lex, drafts.length));
   });
   // 3. A headline summarises the body: its event takes the source and certainty the body gives the same type of event.
   const final = drafts.map((d) => {
@@ -56,12 +56,14 @@ export function findEvents(doc: Doc, lex: EventLexicon): EventSpan[] {
     const body = drafts.find((o) => !o.headline && o.scope === 'article' && o.type === d.type);
     return body ? { ...d, attribution: body.attribution, certainty: body.certainty, salience: round(d.salience * CERTAINTY_WEIGHT[body.certainty] / CERTAINTY_WEIGHT[d.certainty]) } : d;
   });
-  // 4. Salience: ids and ranks by it, the layer itself by offset.
-  const ranked = [...final].sort((a, b) => b.salience - a.salience || a.order - b.order);
+  // 4. One event told twice (headline and body, or neighbouring sentences) is one event.
+  const merged = mergeDuplicates(final);
+  // 5. Salience: ids and ranks by it, the layer itself by offset.
+  const ranked = [...merged].sort((a, b) => b.salience - a.salience || a.order - b.order);
   const rankOf = new Map(ranked.map((d, i) => [d, i + 1]));
-  return final
+  return merged
     .map((d): EventSpan => {
-      const { order: _order, headline: _headline, weight: _weight, ...rest } = d;
+      const { order: _order, headline: _headline, weight: _weight, sentence: _sentence, segmentStart: _segment, anaphoric: _anaphoric, ...rest } = d;
       const rank = rankOf.get(d)!;
       return { ...rest, id: `e${rank}`, rank };
     })
@@ -92,6 +94,18 @@ function triggersOf(ctx: SentenceContext, lex: EventLexicon): PhraseMatch<Trigge
   return kept.sort((a, b) => a.first - b.first);
 }
 
+// Token range (from, to] of what a request in the sentence asks for, or an empty range.
+function requestedSpan(ctx: SentenceContext, triggers: readonly PhraseMatch<TriggerValue>[], lex: EventLexicon): { from: number; to: number } {
+  const request = triggers.find((m) => m.phrase.value.entry.type === 'REQUEST');
+  if (!request) return { from: -1, to: -1 };
+  const tokens = ctx.tokens;
+  const link = findPhrases(lex.requestLinks, tokens.slice(request.last, request.last + 4)).length > 0
+    || findPhrases(lex.requestLinks, tokens.slice(request.last + 1, request.last + 4)).length > 0;
+  if (!link) return { from: -1, to: -1 };
+  const stops = [...findPhrases(lex.requestContentStops, tokens), ...findPhrases(lex.reportingVerbs, tokens)].map((s) => s.first).filter((i) => i > request.last);
+  return { from: request.last, to: stops.length > 0 ? Math.min(...stops) - 1 : tokens.length - 1 };
+}
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
@@ -116,15 +130,20 @@ function withEventClass(actors: readonly EventActor[], type: PloverType, mode: s
 }
 
 function sentenceEvents(
-  doc: Doc, ctx: SentenceContext, contexts: readonly SentenceContext[], mentions: readonly Mention[],
+  doc: Doc, ctx: SentenceContext, at: { readonly contexts: readonly SentenceContext[]; readonly index: number }, mentions: readonly Mention[],
   source: SentenceSource, headline: ReturnType<typeof headlinePlace>, lex: EventLexicon, order: number,
 ): Draft[] {
+  const { contexts } = at;
   const out: Draft[] = [];
   const seen = new Set<PloverType>();
   const speaking = source.attribution.kind === 'speaker';
-  for (const m of triggersOf(ctx, lex)) {
+  const triggers = triggersOf(ctx, lex);
+  const requested = requestedSpan(ctx, triggers, lex);
+  for (const m of triggers) {
     const entry = m.phrase.value.entry;
     if (entry.needsSpeaker && !speaking) continue;
+    // What a request asks for ("called on X to halt attacks") has not happened: the request is the event.
+    if (m.first > requested.from && m.first <= requested.to) continue;
     const picked = pickActors(ctx, doc.text, mentions, m.first, m.last);
     const { type, mode, sub_event } = retyped(entry, picked.actors, lex);
     // One event per type and sentence: the first trigger stands for the others.
@@ -139,17 +158,19 @@ function sentenceEvents(
     }
     const start = ctx.tokens[m.first]!.start;
     const end = ctx.tokens[m.last]!.end;
+    const place = pickPlace(ctx, contexts, headline, start);
+    const date = pickDate(ctx, doc, start);
     // A statement the outlet reports of a named actor ("Zakharova called on ...") is that actor's assertion.
     const attribution = RHETORIC.has(type) && source.attribution.kind === 'outlet' && actors[0]?.id
       ? { kind: 'speaker' as const, entity: actors[0].id, text: actors[0].text, cue: { start, end } }
       : source.attribution;
-    const certainty = certaintyOf(ctx, lex, type, m.first, m.last, attribution);
+    const certainty = certaintyOf(ctx, { lex, text: doc.text, type, first: m.first, last: m.last, attribution });
     const acled = acledTypeOf({ type, mode, defaultSubEvent: sub_event, actors, recipients, certainty, tokens: ctx.tokens }, lex);
     out.push({
       start, end, label: type, type, mode, trigger: doc.text.slice(start, end), rule: `${entry.type}/${entry.mode}: ${m.phrase.value.phrase}`,
       acled, actors, recipients,
-      place: pickPlace(ctx, contexts, headline, start),
-      date: pickDate(ctx, doc, start),
+      place,
+      date,
       quantities: pickQuantities(ctx, lex),
       evidence: { start: ctx.start, end: ctx.end },
       scope: ctx.scope!,
@@ -160,6 +181,10 @@ function sentenceEvents(
       order: order + out.length,
       headline: ctx.region === 'title' || ctx.region === 'standfirst',
       weight: entry.weight,
+      sentence: at.index,
+      segmentStart: ctx.segment?.start ?? -1,
+      anaphoric: m.first > 0 && findPhrases(lex.anaphora, ctx.tokens.slice(m.first - 1, m.first)).length > 0
+        && place?.basis !== 'sentence' && date?.basis !== 'text',
     });
   }
   return out;

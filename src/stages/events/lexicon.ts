@@ -61,6 +61,18 @@ export interface EventLexicon {
   readonly modals: ReadonlyMap<Certainty, PhraseTable<true>>;
   readonly sources: ReadonlyMap<string, PhraseTable<true>>;
   readonly speechKinds: ReadonlySet<string>;
+  /** Hedges that qualify only their own clause. */
+  readonly clauseBoundHedges: PhraseTable<true>;
+  /** Cues of speech relayed by the outlet ("was quoted as saying"). */
+  readonly relayedSpeech: PhraseTable<true>;
+  /** Verbs of witnessing, whose subject is the event's source. */
+  readonly perceptionVerbs: PhraseTable<true>;
+  /** Words after a request trigger that introduce what is requested. */
+  readonly requestLinks: PhraseTable<true>;
+  /** Words that end a request's content. */
+  readonly requestContentStops: PhraseTable<true>;
+  /** Determiners that make a trigger noun refer back to an event already told. */
+  readonly anaphora: PhraseTable<true>;
 }
 
 function table(phrases: readonly string[]): PhraseTable<true> {
@@ -100,6 +112,12 @@ export function eventLexicon(): EventLexicon {
     modals: tables(attributionCues.modals) as Map<Certainty, PhraseTable<true>>,
     sources: tables(attributionCues.sources),
     speechKinds: new Set(attributionCues.speechKinds),
+    clauseBoundHedges: table(attributionCues.clauseBoundHedges.phrases),
+    relayedSpeech: table(attributionCues.relayedSpeech.phrases),
+    perceptionVerbs: table(attributionCues.perceptionVerbs.phrases),
+    requestLinks: table(attributionCues.requestLinks.phrases),
+    requestContentStops: table(attributionCues.requestContentStops.phrases),
+    anaphora: table(triggersData.anaphora.determiners),
   };
   return cached;
 }

@@ -62,3 +62,13 @@ export function sentenceContexts(doc: Doc): SentenceContext[] {
   }
   return out;
 }
+
+// Punctuation that closes a clause or opens a parenthetical or a quote.
+const CLAUSE_BREAK = /[,;:()\[\]"“”«»–—]|\s-\s/;
+
+/** Whether punctuation that ends a clause stands between tokens `a` and `b` (either order) of a sentence. */
+export function clauseBreakBetween(text: string, tokens: readonly WordToken[], a: number, b: number): boolean {
+  const [from, to] = a <= b ? [a, b] : [b, a];
+  if (from === to || !tokens[from] || !tokens[to]) return false;
+  return CLAUSE_BREAK.test(text.slice(tokens[from]!.end, tokens[to]!.start));
+}

@@ -58,32 +58,122 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** The lower-cased words just before `start`, for cue look-ups ("village of", "near"). */
-function before(text: string, start: number, words: number): string {
-  const slice = text.slice(Math.max(0, start - 60), start).toLowerCase();
-  const parts = slice.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return parts.slice(-words).join(' ');
-}
-
-function hasCue(text: string, start: number, cues: readonly string[]): string | null {
-  for (const cue of cues) {
-    const n = cue.split(' ').length;
-    if (before(text, start, n) === cue) return cue;
+// The lower-cased words in the 60 characters before `start`, for cue look-ups ("village of",
+// "near"). Cue lists are checked at every candidate, so each position is split once and every
+// cue then compares against the joined last n words, memoised per n.
+class CueReader {
+  readonly #text: string;
+  readonly #words = new Map<number, string[]>();
+  readonly #joined = new Map<string, string>();
+  constructor(text: string) {
+    this.#text = text;
   }
-  return null;
+
+  /** The last `n` words before `start`, joined by single spaces. */
+  before(start: number, n: number): string {
+    const id = `${start}:${n}`;
+    let hit = this.#joined.get(id);
+    if (hit === undefined) {
+      let parts = this.#words.get(start);
+      if (!parts) {
+        parts = asciiWordsBefore(this.#text, start) ?? this.#text.slice(Math.max(0, start - 60), start).toLowerCase().split(NON_WORD).filter(Boolean);
+        this.#words.set(start, parts);
+      }
+      hit = parts.slice(-n).join(' ');
+      this.#joined.set(id, hit);
+    }
+    return hit;
+  }
+
+  /** The first cue (in list order) that the words before `start` spell, else null. */
+  cue(start: number, cues: readonly Cue[]): string | null {
+    for (const c of cues) if (this.before(start, c.words) === c.text) return c.text;
+    return null;
+  }
 }
 
-function sentenceAround(text: string, start: number, end: number): string {
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+const MAX_CUE_WORDS = 4;
+
+// The same words as the Unicode split when the window is plain ASCII (nearly always), without a
+// Unicode regex per candidate: the last MAX_CUE_WORDS runs of letters and digits, lower-cased.
+// Null when the window holds anything else, so that the general path decides.
+function asciiWordsBefore(text: string, start: number): string[] | null {
+  const lo = Math.max(0, start - 60);
+  for (let i = lo; i < start; i++) if (text.charCodeAt(i) > 127) return null;
+  const words: string[] = [];
+  let i = start;
+  while (i > lo && words.length < MAX_CUE_WORDS) {
+    while (i > lo && !isAsciiWordChar(text.charCodeAt(i - 1))) i--;
+    const end = i;
+    while (i > lo && isAsciiWordChar(text.charCodeAt(i - 1))) i--;
+    if (end > i) words.push(text.slice(i, end).toLowerCase());
+  }
+  return words.reverse();
+}
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+interface Cue {
+  readonly text: string;
+  readonly words: number;
+}
+
+/** The lexicon's cue lists with their word counts, derived once per lexicon. */
+interface CueLists {
+  readonly featureOf: readonly Cue[];
+  readonly featurePhrases: readonly Cue[];
+  readonly near: readonly Cue[];
+  readonly locative: readonly Cue[];
+  readonly singleEventVerbs: ReadonlySet<string>;
+  readonly phraseEventVerbs: readonly string[];
+}
+
+const cueLists = new WeakMap<PlaceLexicon, CueLists>();
+
+function cuesOf(lex: PlaceLexicon): CueLists {
+  let c = cueLists.get(lex);
+  if (!c) {
+    const cues = (list: readonly string[]): Cue[] => list.map((text) => {
+      const words = text.split(' ').length;
+      if (words > MAX_CUE_WORDS) throw new RangeError(`Place cue "${text}" has ${words} words: cues have at most ${MAX_CUE_WORDS}`);
+      return { text, words };
+    });
+    const feature = [...lex.featureCues.keys()];
+    const verbs = [...lex.eventVerbs];
+    c = {
+      featureOf: cues(feature.filter((k) => k.endsWith(' of'))),
+      featurePhrases: cues(feature.filter((k) => k.includes(' '))),
+      near: cues(lex.nearCues),
+      locative: cues(lex.locativePrepositions),
+      singleEventVerbs: new Set(verbs.filter((v) => !v.includes(' '))),
+      phraseEventVerbs: verbs.filter((v) => v.includes(' ')),
+    };
+    cueLists.set(lex, c);
+  }
+  return c;
+}
+
+// Sentence bounds as sentenceAround drew them: . ! ? and line breaks.
+function isStop(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 10;
+}
+
+function sentenceBounds(text: string, start: number, end: number): readonly [number, number] {
   let s = start;
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1]!)) s--;
+  while (s > 0 && !isStop(text.charCodeAt(s - 1))) s--;
   let e = end;
-  while (e < text.length && !/[.!?\n]/.test(text[e]!)) e++;
-  return text.slice(s, e).toLowerCase();
+  while (e < text.length && !isStop(text.charCodeAt(e))) e++;
+  return [s, e];
 }
 
 /** Recognises candidate toponyms: the longest capitalised sequence the gazetteer knows at each point. */
 export function findMentions(gazetteer: Gazetteer, text: string, blocked: readonly Blocked[] = []): ToponymMention[] {
   const lex = placeLexicon();
+  const cues = cuesOf(lex);
+  const reader = new CueReader(text);
   const tokens = tokenize(text);
   const mentions: ToponymMention[] = [];
   const isBlocked = (s: number, e: number): boolean => blocked.some((b) => b.start <= s && e <= b.end && b.end - b.start > e - s);
@@ -111,7 +201,7 @@ export function findMentions(gazetteer: Gazetteer, text: string, blocked: readon
     }
     if (matched < 0) {
       // "the village of Srbovica": the cue makes it a place even when no gazetteer knows it.
-      const cue = hasCue(text, first.start, [...lex.featureCues.keys()].filter((k) => k.endsWith(' of')));
+      const cue = reader.cue(first.start, cues.featureOf);
       if (cue && !first.initial && !lex.notPlaces.has(first.lower) && !isBlocked(first.start, first.end)) {
         mentions.push({ start: first.start, end: first.end, text: first.text, cue: lex.featureCues.get(cue) ?? null });
       }
@@ -159,7 +249,7 @@ export function findMentions(gazetteer: Gazetteer, text: string, blocked: readon
     // 3. Cues in the words around it.
     const after = text.slice(end, end + 30).toLowerCase();
     if (/^\s+(border\s+)?crossing\b/.test(after) || /^\s+checkpoint\b/.test(after)) cue = 'crossing';
-    const cueBefore = hasCue(text, start, [...lex.featureCues.keys()].filter((k) => k.includes(' ')));
+    const cueBefore = reader.cue(start, cues.featurePhrases);
     if (cueBefore) cue = lex.featureCues.get(cueBefore) ?? cue;
     mentions.push({ start, end, text: surface, cue });
   }
@@ -182,19 +272,27 @@ function precisionOf(entry: GazetteerEntry | null, near: boolean): 1 | 2 | 3 {
 
 /** Finds and resolves the places of a text: the pure core of the places stage. */
 export function findPlaces(gazetteer: Gazetteer, text: string, blocked: readonly Blocked[] = []): FoundPlace[] {
-  const lex: PlaceLexicon = placeLexicon();
+  const cues = cuesOf(placeLexicon());
   const mentions = findMentions(gazetteer, text, blocked);
   const resolved: ResolvedToponym[] = resolveToponyms(gazetteer, mentions);
+  const reader = new CueReader(text);
+  // Mentions share sentences: whether a sentence reports an event is decided once per sentence.
+  const eventful = new Map<number, boolean>();
   return resolved.map((r) => {
     const m = r.mention;
-    const near = hasCue(m.text === '' ? '' : text, m.start, lex.nearCues) !== null;
-    const loc = hasCue(text, m.start, lex.locativePrepositions) !== null;
-    const sentence = sentenceAround(text, m.start, m.end);
-    const words = new Set(sentence.split(/[^\p{L}]+/u));
-    const eventful = [...lex.eventVerbs].some((v) => (v.includes(' ') ? sentence.includes(v) : words.has(v)));
+    // An empty mention has no words before it to read cues from.
+    const near = m.text !== '' && reader.cue(m.start, cues.near) !== null;
+    const loc = reader.cue(m.start, cues.locative) !== null;
+    const [s, e] = sentenceBounds(text, m.start, m.end);
+    let event = eventful.get(s * 4_294_967_296 + e);
+    if (event === undefined) {
+      const sentence = text.slice(s, e).toLowerCase();
+      event = cues.phraseEventVerbs.some((v) => sentence.includes(v)) || sentence.split(/[^\p{L}]+/u).some((w) => cues.singleEventVerbs.has(w));
+      eventful.set(s * 4_294_967_296 + e, event);
+    }
     return {
       start: m.start, end: m.end, text: m.text, entry: r.entry, confidence: r.confidence,
-      role: loc && eventful ? 'event' : 'mention', precision: precisionOf(r.entry, near), cue: m.cue ?? null, near,
+      role: loc && event ? 'event' : 'mention', precision: precisionOf(r.entry, near), cue: m.cue ?? null, near,
     };
   });
 }

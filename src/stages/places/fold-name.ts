@@ -17,13 +17,22 @@ const LATIN_EXTRA: Readonly<Record<string, string>> = {
   đ: 'dj', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th', ð: 'd', ı: 'i', ħ: 'h',
 };
 
+const ASCII = /^[\x00-\x7f]*$/;
+const COMBINING = /[\u0300-\u036f]/g;
+const MAPPED = new RegExp(`[${[...Object.keys(CYRILLIC), ...Object.keys(LATIN_EXTRA)].join('')}]`, 'g');
+const PLAIN = /^[a-gik-y0-9]+(?: [a-gik-y0-9]+)*$/;
+
 /** The index key for a name: lowercase, no diacritics, Latin, transliteration digraphs merged. */
 export function foldName(name: string): string {
-  let out = '';
-  for (const ch of name.toLowerCase().normalize('NFD')) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0x300 && code <= 0x36f) continue; // combining marks: č -> c, ë -> e
-    out += CYRILLIC[ch] ?? LATIN_EXTRA[ch] ?? ch;
+  // Most names are plain ASCII, which neither NFD nor the letter tables change: the gazetteer
+  // folds some 600k names at load, so skipping the per-character pass matters.
+  let out = name.toLowerCase();
+  // Lower-case words of letters other than h, j and z, single-spaced: no punctuation, spacing or
+  // digraph fold below applies (every digraph has an h, j or z), so the name is its own key.
+  if (PLAIN.test(out)) return out;
+  if (!ASCII.test(out)) {
+    // Combining marks go (č -> c, ë -> e), then Cyrillic and the letters NFD leaves whole map.
+    out = out.normalize('NFD').replace(COMBINING, '').replace(MAPPED, (ch) => CYRILLIC[ch] ?? LATIN_EXTRA[ch]!);
   }
   return out
     .replace(/[’'`.]/g, '')

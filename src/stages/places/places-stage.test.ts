@@ -67,3 +67,15 @@ test('spans are inside the text, sorted, and point at their text', () => {
     }
   }), { numRuns: 60 });
 });
+
+test('a street no gazetteer holds is placed in the town the text resolved, with low confidence', async () => {
+  const { resolveToponyms } = await import('./resolve-places.js');
+  const { sharedGazetteer } = await import('./gazetteer.js');
+  const text = 'Police in Alexandria closed Quayside Street on Monday.';
+  const mentions = [{ start: 10, end: 20, text: 'Alexandria' }, { start: 28, end: 43, text: 'Quayside Street' }];
+  const [town, street] = resolveToponyms(sharedGazetteer(), mentions);
+  assert.equal(text.slice(28, 43), 'Quayside Street');
+  assert.equal(street?.match, 'street');
+  assert.equal(street?.entry?.index, town?.entry?.index);
+  assert.ok((street?.confidence ?? 1) < 0.5);
+});

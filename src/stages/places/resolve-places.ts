@@ -6,6 +6,7 @@
  */
 import { foldName } from './fold-name.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+import { placeLexicon } from './lexicon.js';
 
 /** A stretch of text to resolve, with what its context says about it. */
 export interface ToponymMention {
@@ -23,7 +24,7 @@ export interface ResolvedToponym {
   readonly entry: GazetteerEntry | null;
   readonly confidence: number;
   /** How the name matched: exactly, as an inflected form, through a head word, or as a demonym. */
-  readonly match: 'exact' | 'inflected' | 'head' | 'demonym' | 'none';
+  readonly match: 'exact' | 'inflected' | 'head' | 'demonym' | 'street' | 'none';
 }
 
 /** Options for resolution. */
@@ -53,6 +54,28 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
 
 /** Gazetteer entries a surface form may name, trying exact, then head-stripped, then inflected forms. */
 export function candidatesFor(gazetteer: Gazetteer, surface: string, options: ResolveOptions = {}): Candidates {
+  // Recognition asks about the same surfaces many times per text and across texts: the answer
+  // depends only on the gazetteer, the surface and the demonym flag, so it is memoised.
+  let memo = memos.get(gazetteer);
+  if (!memo) {
+    memo = new Map();
+    memos.set(gazetteer, memo);
+  }
+  const id = options.demonyms ? `d\u0000${surface}` : surface;
+  let hit = memo.get(id);
+  if (!hit) {
+    // Bounded: a long batch sees an open-ended set of capitalised sequences.
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    hit = computeCandidates(gazetteer, surface, options);
+    memo.set(id, hit);
+  }
+  return hit;
+}
+
+const MEMO_LIMIT = 100_000;
+const memos = new WeakMap<Gazetteer, Map<string, Candidates>>();
+
+function computeCandidates(gazetteer: Gazetteer, surface: string, options: ResolveOptions): Candidates {
   const cleaned = surface.replace(/[’']s$/u, '').replace(/^the\s+/i, '');
   const key = foldName(cleaned);
   const entries = (keys: readonly string[]): GazetteerEntry[] => {
@@ -193,10 +216,27 @@ export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly Toponym
     const penalty = g.cands.match === 'exact' ? 1 : g.cands.match === 'demonym' ? 0.8 : 0.75;
     decided.set(g, Math.round(strength * margin * penalty * 100) / 100);
   });
+  // 5. A street or road no gazetteer holds ("Elm Street") lies in the town the text is about:
+  //    the most-mentioned town it resolved, placed with low confidence.
+  const streetHeads = placeLexicon().streetHeads;
+  let local: { entry: GazetteerEntry; weight: number } | null = null;
+  list.forEach((g, i) => {
+    const c = choice[i];
+    if (c && !isArea(c) && c.feature !== 'continent' && (local === null || g.mentions.length > local.weight)) local = { entry: c, weight: g.mentions.length };
+  });
+  const town: GazetteerEntry | null = (local as { entry: GazetteerEntry } | null)?.entry ?? null;
+  const street = new Set<number>();
+  if (town) {
+    list.forEach((g, i) => {
+      if (choice[i] || !g.mentions[0]!.text.includes(' ')) return;
+      const last = g.mentions[0]!.text.trim().split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
+      if (streetHeads.has(last)) { choice[i] = town; street.add(i); decided.set(g, 0.2); }
+    });
+  }
   const byKey = new Map<ToponymMention, ResolvedToponym>();
   list.forEach((g, i) => {
     for (const m of g.mentions) {
-      byKey.set(m, { mention: m, entry: choice[i] ?? null, confidence: decided.get(g) ?? 0, match: g.cands.match });
+      byKey.set(m, { mention: m, entry: choice[i] ?? null, confidence: decided.get(g) ?? 0, match: street.has(i) ? 'street' : g.cands.match });
     }
   });
   return mentions.map((m) => byKey.get(m)!);

@@ -176,7 +176,8 @@ export function findMentions(gazetteer: Gazetteer, text: string, blocked: readon
   const reader = new CueReader(text);
   const tokens = tokenize(text);
   const mentions: ToponymMention[] = [];
-  const isBlocked = (s: number, e: number): boolean => blocked.some((b) => b.start <= s && e <= b.end && b.end - b.start > e - s);
+  // Inside or overlapping a non-place entity ("Nis Corps", "NATO's"): not a place.
+  const isBlocked = (s: number, e: number): boolean => blocked.some((b) => s < b.end && b.start < e);
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     // "The United States": the article is not part of the name.

@@ -79,3 +79,17 @@ test('a street no gazetteer holds is placed in the town the text resolved, with 
   assert.equal(street?.entry?.index, town?.entry?.index);
   assert.ok((street?.confidence ?? 1) < 0.5);
 });
+
+test('a name overlapping a non-place entity is not a place, while a state entity still is', () => {
+  const text = "NATO's troops left Serbia.";
+  const doc = makeTestDoc(text, {
+    layers: {
+      entities: [
+        { start: 0, end: 4, label: 'international_organisation', kind: 'international_organisation' },
+        { start: 19, end: 25, label: 'state', kind: 'state' },
+      ] as never,
+    },
+  });
+  const places = (placesStage.run(doc, testContext()) as { places: readonly { text: string }[] }).places;
+  assert.deepEqual(places.map((p) => p.text), ['Serbia']);
+});

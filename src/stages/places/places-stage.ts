@@ -26,35 +26,48 @@ export interface PlaceSpan extends Span {
   readonly confidence: number;
 }
 
-// Entity kinds whose spans are not places (the entities stage, when it ran before this one).
-const NOT_PLACE_KINDS = new Set(['person', 'org', 'organisation', 'organization', 'military unit', 'unit', 'group', 'police', 'party', 'media', 'facility']);
+/**
+ * Entity kinds whose names can also be places: a state ("Serbia") and a government named by its
+ * capital ("Belgrade warned") are still places. Every other entity span (a person, a force, an
+ * organisation such as NATO, a unit such as "Nis Corps") is not a place.
+ */
+/** The confidence below which a place is reported unresolved (the issue's own convention for Srbovica). */
+export const MIN_RESOLVED_CONFIDENCE = 0.5;
+
+const PLACE_LIKE_KINDS = new Set(['state', 'government']);
 
 function blockedSpans(doc: Doc): Blocked[] {
   const entities = (doc.layers.entities ?? []) as readonly (Span & { readonly kind?: string })[];
-  return entities.filter((e) => e.kind !== undefined && NOT_PLACE_KINDS.has(e.kind.toLowerCase()));
+  return entities.filter((e) => e.kind !== undefined && !PLACE_LIKE_KINDS.has(e.kind.toLowerCase()));
 }
 
 /** Finds the places a document names and resolves them against the gazetteer. */
 export const placesStage: Stage<'places'> = {
   name: 'places',
-  version: 1,
+  version: 3,
   requires: [],
   assigns: ['places'],
   run(doc) {
     // The gazetteer is read-only look-up data, loaded once at first use.
     const found = findPlaces(sharedGazetteer(), doc.text, blockedSpans(doc));
-    const places: PlaceSpan[] = found.map((p) => ({
+    const places: PlaceSpan[] = found.map((p) => {
+      // Below 0.5 the best candidate is a guess (often a distant namesake of a village the
+      // gazetteer lacks): the span stays, unresolved, with its confidence, rather than put a
+      // point on the map that nothing supports.
+      const entry = p.confidence >= MIN_RESOLVED_CONFIDENCE ? p.entry : null;
+      return {
       start: p.start, end: p.end, label: 'place', text: p.text,
-      name: p.entry?.name ?? p.text,
-      country: p.entry?.country || null,
-      lat: p.entry ? Math.round(p.entry.lat * 1e5) / 1e5 : null,
-      lon: p.entry ? Math.round(p.entry.lon * 1e5) / 1e5 : null,
-      geonameid: p.entry?.geonameid ?? null,
-      admin1: p.entry?.admin1 || null,
-      admin2: p.entry?.admin2 || null,
-      feature: p.entry?.feature ?? (p.cue as PlaceFeature | null) ?? null,
+      name: entry?.name ?? p.text,
+      country: entry?.country || null,
+      lat: entry ? Math.round(entry.lat * 1e5) / 1e5 : null,
+      lon: entry ? Math.round(entry.lon * 1e5) / 1e5 : null,
+      geonameid: entry?.geonameid ?? null,
+      admin1: entry?.admin1 || null,
+      admin2: entry?.admin2 || null,
+      feature: entry?.feature ?? (p.cue as PlaceFeature | null) ?? null,
       precision: p.precision, role: p.role, confidence: p.confidence,
-    }));
+      };
+    });
     places.sort((a, b) => a.start - b.start || a.end - b.end);
     return { places };
   },

@@ -102,7 +102,7 @@ describe('sitrep ingest on a folder of bad inputs', () => {
 
 describe('sitrep command line', () => {
   it('answers --help on every command and --version', async () => {
-    for (const command of ['ingest', 'extract', 'show', 'export', 'search', 'list', 'stats', 'serve', 'geocode', 'entities', 'places', 'demo']) {
+    for (const command of ['ingest', 'extract', 'show', 'export', 'search', 'list', 'stats', 'serve', 'geocode', 'entities', 'places', 'report', 'demo']) {
       const run = await runCli([command, '--help']);
       assert.equal(run.code, 0, command);
       assert.match(run.stdout, new RegExp(`Usage: sitrep ${command}`));

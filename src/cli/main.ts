@@ -4,7 +4,8 @@
  */
 import { createWriteStream, existsSync } from 'node:fs';
 import { once } from 'node:events';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pc from 'picocolors';
@@ -20,6 +21,7 @@ import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { formatDoc } from './format-doc.js';
 import { tallyLayer } from './tally-layers.js';
+import { buildReportFrom, renderReport, type Camp, type ReportFormat } from '../report/index.js';
 import { writeAcledCsv } from '../export/acled-csv.js';
 import { toGeoJson } from '../export/geojson.js';
 import { toPloverJson } from '../export/plover-json.js';
@@ -299,6 +301,29 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       exitCode = summary.failed > 0 ? ExitCode.someFailed : ExitCode.ok;
     });
 
+  addDbOption(program.command('report').description('Write the situation report: stories, incidents with their sources, contradictions, anomalies, escalation.'))
+    .option('--since <day>', 'only what happened or was published on or after this day (YYYY-MM-DD)')
+    .option('--until <day>', 'only up to this day (YYYY-MM-DD)')
+    .option('--region <code-or-name>', 'a country code (XK, RS) or a place name')
+    .addOption(new Option('--format <format>', 'output format').choices(['html', 'md', 'json']).default('html'))
+    .option('--camps <file>', 'a JSON file grouping outlets and speakers into camps (see data/camps.example.json)')
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .action(async (options: CommonOptions & { since?: string; until?: string; region?: string; format: ReportFormat; camps?: string; out?: string }) => {
+      await withStore(options, async (store) => {
+        const camps = options.camps ? await readCamps(options.camps) : undefined;
+        const report = await buildReportFrom(store.exportDocuments(), {
+          ...(options.since ? { since: options.since } : {}),
+          ...(options.until ? { until: options.until } : {}),
+          ...(options.region ? { region: options.region } : {}),
+          ...(camps ? { camps } : {}),
+        });
+        const text = renderReport(report, options.format);
+        if (!options.out) return void io.out.write(text);
+        await writeFile(options.out, text);
+        say(`Report written to ${resolve(options.out)}`);
+      });
+    });
+
   addDbOption(program.command('demo').description('Ingest the bundled examples into the store and show what is there.')).action(
     async (options: CommonOptions) => {
       const config = configFrom(options);
@@ -316,6 +341,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         say(`${page.items.length} documents from ${outlets.size} outlet(s); ${dated.length} dated${dated.length ? `, ${dated[0]} to ${dated[dated.length - 1]}` : ''}.`);
         for (const [outlet, count] of [...outlets].sort((a, b) => b[1] - a[1])) say(`  ${String(count).padStart(3)}  ${outlet}`);
         say('');
+        // The situation report for what was just ingested, with the example camps.
+        const report = await buildReportFrom(store.exportDocuments(), { camps: await readCamps(join(packageRoot(), 'data', 'camps.example.json')) });
+        const reportPath = resolve('sitrep-report.html');
+        await writeFile(reportPath, renderReport(report, 'html'));
+        say(`${report.stories.length} stories, ${report.stories.reduce((n, s) => n + s.incidents.length, 0)} incidents.`);
+        say(color.bold(`Situation report: ${reportPath}`));
         say(`Next: sitrep serve (dashboard) · sitrep list · sitrep show <id> · sitrep search <words> · sitrep places · sitrep entities · sitrep export --format acled-csv`);
         exitCode = summary.failed.length > 0 ? ExitCode.someFailed : ExitCode.ok;
       } finally {
@@ -338,6 +369,11 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     return code === 'E_CONFIG' ? ExitCode.usage : ExitCode.someFailed;
   }
   return exitCode;
+}
+
+async function readCamps(file: string): Promise<Camp[]> {
+  const parsed = JSON.parse(await readFile(file, 'utf8')) as { camps?: Camp[] };
+  return parsed.camps ?? [];
 }
 
 function addDbOption(command: Command): Command {

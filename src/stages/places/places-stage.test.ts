@@ -90,6 +90,6 @@ test('a name overlapping a non-place entity is not a place, while a state entity
       ] as never,
     },
   });
-  const places = (placesStage.run(doc, testContext()) as { places: readonly { text: string }[] }).places;
-  assert.deepEqual(places.map((p) => p.text), ['Serbia']);
+  const found = (placesStage.run(doc, testContext()) as { places: PlaceSpan[] }).places;
+  assert.deepEqual(found.map((p) => p.text), ['Serbia']);
 });

@@ -9,7 +9,7 @@ import type { RawArticle } from '../ingest/types.js';
 import { extractHtml } from './extract-html.js';
 import { normaliseText } from './normalise-text.js';
 import { segmentPlainText } from './segment-text.js';
-import { dateFromLede, type YearHint } from './lede-date.js';
+import { dateFromLede, datelineAgency, type YearHint } from './lede-date.js';
 import { detectLanguage } from './detect-language.js';
 import { parseSuppliedDate } from './supplied-date.js';
 
@@ -146,7 +146,7 @@ function fromPlainText(content: string): Extracted {
     embeds: segments.embeds,
     comments: segments.comments,
     boilerplate: segments.boilerplate,
-    outlet: segments.outlet,
+    outlet: segments.outlet ?? (segments.paragraphs[0] ? datelineAgency(segments.paragraphs[0]) : null),
     publishedFromText,
   };
 }

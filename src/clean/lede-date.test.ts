@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { dateFromLede } from './lede-date.js';
+import { dateFromLede, datelineAgency } from './lede-date.js';
 
 const copyright2022 = [{ year: 2022, evidence: 'the line "(C) Desk 2022"' }];
 
@@ -23,5 +23,13 @@ describe('dateFromLede', () => {
     assert.equal(dateFromLede('On Sunday, July 31, sirens sounded.', []), null);
     assert.equal(dateFromLede('On December 10, roads were blocked.', copyright2022), null);
     assert.equal(dateFromLede(`${'Words and more words. '.repeat(10)}On Sunday, July 31, it began.`, copyright2022), null);
+  });
+});
+
+describe('datelineAgency', () => {
+  it('reads the agency a wire dateline names, and nothing from an ordinary lede', () => {
+    assert.deepEqual(datelineAgency('RASKA, Serbia, Oct 16 (Desk) - Troops moved.'), { name: 'Desk', evidence: 'dateline "RASKA, Serbia, Oct 16 (Desk)"' });
+    assert.equal(datelineAgency('RASKA, Serbia, Oct 16 - Troops moved.'), null);
+    assert.equal(datelineAgency('On Sunday, July 31, sirens sounded.'), null);
   });
 });

@@ -22,7 +22,7 @@ const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 /** The month pattern made case-insensitive by hand, since the dateline's place must stay upper-case. */
 const MONTH_ANY_CASE = MONTH.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 const DATELINE = new RegExp(
-  `^[\\p{Lu}][\\p{Lu}\\p{M} .'’-]{2,40}(?:,\\s*[\\p{L} .'’-]{2,30})?,\\s+${MONTH_ANY_CASE}\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\([^)]{2,40}\\))?\\s*[-–—]\\s`,
+  `^[\\p{Lu}][\\p{Lu}\\p{M} .'’-]{2,40}(?:,\\s*[\\p{L} .'’-]{2,30})?,\\s+${MONTH_ANY_CASE}\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\(([^)]{2,40})\\))?\\s*[-–—]\\s`,
   'u',
 );
 const WEEKDAY_DATE = new RegExp(
@@ -69,4 +69,15 @@ function checked(year: number, month: number, day: number, evidence: string): Le
   const date = new Date(Date.UTC(year, month, day));
   if (date.getUTCMonth() !== month || date.getUTCDate() !== day) return null;
   return { date: date.toISOString().slice(0, 10), evidence };
+}
+
+/**
+ * The agency a wire dateline names (`ZUBIN POTOK, Kosovo, Oct 13 (BWS) - …` → "BWS"), with the
+ * dateline as evidence, or null. Wire copy names its agency there and nowhere else.
+ */
+export function datelineAgency(firstParagraph: string): { readonly name: string; readonly evidence: string } | null {
+  const dateline = DATELINE.exec(firstParagraph);
+  const agency = dateline?.[4]?.trim();
+  if (!dateline || !agency || /\d/.test(agency)) return null;
+  return { name: agency, evidence: `dateline "${dateline[0].replace(/\s*[-–—]\s$/u, '')}"` };
 }

@@ -3,6 +3,7 @@
  * input (read, skip if the bytes are known, clean and run the stages, store), returning a value
  * for every expected outcome so the route only maps it to a status.
  */
+import { docIdFromSha256 } from '../doc/doc-id.js';
 import { createHash } from 'node:crypto';
 import type { Config } from '../config.js';
 import { readInputs } from '../ingest/ingest.js';
@@ -83,7 +84,7 @@ export async function ingestPosted(
 function fromContent(posted: PostedDocument, now: () => Date): { readonly ok: true; readonly article: RawArticle } {
   const content = posted.html ?? posted.text ?? '';
   const sha256 = createHash('sha256').update(content, 'utf8').digest('hex');
-  const where = posted.url !== undefined ? { url: posted.url } : { path: `api:${sha256.slice(0, 16)}` };
+  const where = posted.url !== undefined ? { url: posted.url } : { path: `api:${docIdFromSha256(sha256)}` };
   return {
     ok: true,
     article: {

@@ -2,31 +2,24 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Doc } from '../doc/types.js';
 import { unknownPublished } from '../doc/types.js';
+import { docIdFromSha256 } from '../doc/doc-id.js';
+import { makeTestDoc } from '../pipeline/test-helpers.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { queryDocuments, type DocumentFilter } from './query-documents.js';
 
-/** A minimal stored document, built by hand: only what listing and filtering read. */
+/** A minimal stored document: only what listing and filtering read differs from the test default. */
 function doc(n: number, fields: { outlet?: string; date?: string; origin?: string } = {}): Doc {
   const sha256 = n.toString(16).padEnd(64, '0');
-  return {
-    id: sha256.slice(0, 16),
+  return makeTestDoc(`Document ${n}`, {
+    id: docIdFromSha256(sha256),
     origin: { path: fields.origin ?? `doc-${n}.txt`, sha256, fetched: '2024-01-01T00:00:00.000Z' },
     language: 'en',
     title: `Document ${n}`,
-    standfirst: null,
     published: { ...unknownPublished(), date: fields.date ?? null },
     outlet: fields.outlet ? { name: fields.outlet, evidence: 'test' } : null,
-    text: `Document ${n}`,
     body: '',
-    captions: [],
-    embeds: [],
-    comments: [],
-    boilerplate: [],
-    layers: {},
-    errors: [],
-    stages: {},
-  };
+  });
 }
 
 async function collect(store: Store, filter: DocumentFilter, options: { limit: number; scanBudget?: number }): Promise<{ ids: string[]; calls: number }> {

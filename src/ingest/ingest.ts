@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Config } from '../config.js';
+import { docIdFromSha256 } from '../doc/doc-id.js';
 import { processArticle, type ProcessResult } from '../pipeline/process-article.js';
 import { inputName } from '../pipeline/runner.js';
 import type { WorkerTask } from '../pipeline/worker.js';
@@ -215,7 +216,7 @@ export async function ingestInputs(inputs: readonly string[], options: IngestOpt
       if (await store.hasContent(raw.origin.sha256)) {
         unchanged += 1;
         done += 1;
-        items.push({ input: inputName(raw.origin), id: raw.origin.sha256.slice(0, 16), outcome: 'unchanged', title: raw.meta.title ?? null });
+        items.push({ input: inputName(raw.origin), id: docIdFromSha256(raw.origin.sha256), outcome: 'unchanged', title: raw.meta.title ?? null });
         report();
         continue;
       }

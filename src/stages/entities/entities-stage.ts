@@ -52,20 +52,8 @@ export interface EntitiesLayers {
   readonly entities: readonly EntitySpan[];
 }
 
-interface Candidate {
-  readonly first: number;
-  readonly end: number;
-  readonly id: string;
-  readonly name: string;
-  readonly kind: EntityKind;
-  readonly role: string | null;
-  readonly country: string | null;
-  readonly affiliation: string | null;
-  readonly linked: boolean;
-  readonly via: EntityVia;
-  readonly metonym?: true;
-  readonly confidence: number;
-}
+/** A span in the making: an EntitySpan before its text is cut, starting at token offset `first`. */
+type Candidate = Omit<EntitySpan, 'start' | 'label' | 'text'> & { readonly first: number };
 
 type CueKind = 'title' | 'modifier';
 

@@ -266,8 +266,8 @@ function isStrong(entries: readonly GazetteerEntry[]): boolean {
 
 function precisionOf(entry: GazetteerEntry | null, near: boolean): 1 | 2 | 3 {
   if (!entry) return near ? 2 : 1;
-  if (['country', 'territory', 'continent', 'admin1'].includes(entry.feature)) return 3;
-  if (['region', 'river', 'lake'].includes(entry.feature) || near) return 2;
+  if (['country', 'territory', 'continent', 'admin1', 'sea'].includes(entry.feature)) return 3;
+  if (['region', 'admin2', 'river', 'lake', 'mountain', 'island'].includes(entry.feature) || near) return 2;
   return 1;
 }
 

@@ -36,3 +36,13 @@ test('entries carry GeoNames ids, features and admin codes', () => {
   assert.equal(zvecan.feature, 'town');
   assert.ok(Math.abs(zvecan.lat - 42.9075) < 0.001);
 });
+
+test('US counties, English counties and provinces worldwide are entries, a county bare name only a loose key', () => {
+  assert.ok(names('Laurel County').includes('Laurel County/US'));
+  assert.ok(names('Rapides Parish').includes('Rapides Parish/US'));
+  assert.ok(names('Lancashire').includes('Lancashire/GB'));
+  assert.ok(names('Tamil Nadu').includes('Tamil Nadu/IN'));
+  assert.ok(!names('Vanderburgh').some((n) => n.startsWith('Vanderburgh County')));
+  assert.ok(g.lookupLoose(foldName('Vanderburgh')).map((i) => g.entry(i).name).includes('Vanderburgh County'));
+  assert.deepEqual(g.lookupDemonym('texan').map((i) => g.entry(i).name), ['Texas']);
+});

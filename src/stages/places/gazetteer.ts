@@ -1,6 +1,7 @@
 /**
  * The place gazetteer: GeoNames cities500 (every populated place of 500 people or more), plus
- * countries, first-level divisions and a curated supplement from data/gazetteer/. Loaded once,
+ * countries, first-level divisions, US and British Isles counties and a curated supplement
+ * (continents, seas, regions, landmarks) from data/gazetteer/ (see its README). Loaded once,
  * lazily, into typed arrays and one Map from folded name to entry numbers, so ~200k places cost
  * tens of megabytes rather than hundreds.
  */
@@ -12,8 +13,8 @@ import { foldName, isLatinKey } from './fold-name.js';
 
 /** What kind of place an entry is, in the terms the places layer reports. */
 export type PlaceFeature =
-  | 'city' | 'town' | 'village' | 'neighbourhood' | 'crossing' | 'region' | 'admin1' | 'country'
-  | 'territory' | 'continent' | 'river' | 'lake' | 'other';
+  | 'city' | 'town' | 'village' | 'neighbourhood' | 'crossing' | 'region' | 'admin1' | 'admin2' | 'country'
+  | 'territory' | 'continent' | 'river' | 'lake' | 'sea' | 'mountain' | 'island' | 'landmark' | 'other';
 
 /** One gazetteer entry, materialised on demand from the typed arrays. */
 export interface GazetteerEntry {
@@ -30,7 +31,7 @@ export interface GazetteerEntry {
   readonly featureCode: string;
   readonly population: number;
   readonly geonameid: number | null;
-  readonly origin: 'geonames' | 'country' | 'admin1' | 'supplement';
+  readonly origin: 'geonames' | 'country' | 'admin1' | 'admin2' | 'supplement';
 }
 
 /** A loaded gazetteer: folded-name look-ups over compact arrays. */
@@ -40,6 +41,12 @@ export interface Gazetteer {
   lookup(key: string): readonly number[];
   /** Countries whose demonym folds to `key` ("serbian" -> Serbia). */
   lookupDemonym(key: string): readonly number[];
+  /**
+   * Entries known by `key` only loosely: a county's bare name ("Vanderburgh" for Vanderburgh
+   * County), which running text more often uses for a person or a town. Worth asking only when
+   * the caller already knows the words name a place and nothing else matched.
+   */
+  lookupLoose(key: string): readonly number[];
   entry(index: number): GazetteerEntry;
   /** The country entry for an ISO2 code, if there is one. */
   country(iso2: string): GazetteerEntry | undefined;
@@ -54,7 +61,7 @@ export interface GazetteerSources {
 }
 
 type Row = readonly [string, string, readonly string[], number, number];
-type Admin1Row = readonly [string, string, string, readonly string[], number, number];
+type Admin1Row = readonly [string, string, string, readonly string[], number, number, (readonly string[])?];
 interface SupplementPlace {
   readonly name: string;
   readonly alternateNames: readonly string[];
@@ -64,7 +71,11 @@ interface SupplementPlace {
   readonly admin1?: string;
   readonly feature: PlaceFeature;
   readonly population?: number;
+  /** Adjectives and demonyms that name the place ("European" for Europe). */
+  readonly demonyms?: readonly string[];
 }
+type CountyRow = readonly [string, string, string, number, number];
+type Admin2Row = readonly [string, string, string, string, readonly string[], number, number];
 
 // Endings of English demonyms and adjectives ("Serbian", "Chinese", "Turkish", "Iraqi"): these
 // name a country but are not place mentions in running text, so they get their own index.
@@ -124,11 +135,18 @@ export function loadGazetteer(sources: GazetteerSources = {}): Gazetteer {
     return i;
   };
   const features: PlaceFeature[] = [
-    'city', 'town', 'village', 'neighbourhood', 'crossing', 'region', 'admin1', 'country', 'territory', 'continent', 'river', 'lake', 'other',
+    'city', 'town', 'village', 'neighbourhood', 'crossing', 'region', 'admin1', 'admin2', 'country', 'territory', 'continent', 'river',
+    'lake', 'sea', 'mountain', 'island', 'landmark', 'other',
   ];
-  const origins = ['geonames', 'country', 'admin1', 'supplement'] as const;
+  const origins = ['geonames', 'country', 'admin1', 'admin2', 'supplement'] as const;
   const index = new Map<string, number | number[]>();
+  const loose = new Map<string, number[]>();
   const demonyms = new Map<string, number[]>();
+  const addDemonym = (key: string, i: number): void => {
+    const list = demonyms.get(key) ?? [];
+    if (!list.includes(i)) list.push(i);
+    demonyms.set(key, list);
+  };
   const add = (key: string, i: number): void => {
     if (key.length < 2) return;
     const prior = index.get(key);
@@ -192,25 +210,45 @@ export function loadGazetteer(sources: GazetteerSources = {}): Gazetteer {
     add(foldName(name), i);
     for (const alt of alts) {
       const key = foldName(alt);
-      if (DEMONYM.test(key) && alt !== alt.toUpperCase() && !key.startsWith('the ')) {
-        const list = demonyms.get(key) ?? [];
-        list.push(i);
-        demonyms.set(key, list);
-      } else add(key, i);
+      if (DEMONYM.test(key) && alt !== alt.toUpperCase() && !key.startsWith('the ')) addDemonym(key, i);
+      else add(key, i);
     }
   }
 
   // 3. First-level divisions whose names the data files carry.
   const admin1 = JSON.parse(readFileSync(join(dataDir, 'admin1.json'), 'utf8')) as { admin1: readonly Admin1Row[] };
   const admin1Entry = new Map<string, number>();
-  for (const [country, code, name, alts, lat, lon] of admin1.admin1) {
+  for (const [country, code, name, alts, lat, lon, adjectives] of admin1.admin1) {
     const i = push({ name, id: 0, lat, lon, pop: 0, code: 'ADM1', country, a1: code, a2: '', feature: 'admin1', origin: 'admin1' });
     admin1Entry.set(`${country}.${code}`, i);
     add(foldName(name), i);
     for (const alt of alts) add(foldName(alt), i);
+    for (const d of adjectives ?? []) addDemonym(foldName(d), i);
   }
 
-  // 4. The curated supplement.
+  // 4. US counties (GeoNames' admin2 for the US), from the Census boundaries: "Laurel County",
+  //    "Laurel Co.", Louisiana's "Rapides Parish"; the bare name only as a loose key.
+  const counties = JSON.parse(readFileSync(join(dataDir, 'us-counties.json'), 'utf8')) as { counties: readonly CountyRow[] };
+  for (const [state, code, name, lat, lon] of counties.counties) {
+    const word = state === 'LA' ? 'Parish' : state === 'AK' ? 'Borough' : 'County';
+    const i = push({ name: `${name} ${word}`, id: 0, lat, lon, pop: 0, code: 'ADM2', country: 'US', a1: state, a2: code, feature: 'admin2', origin: 'admin2' });
+    const key = foldName(name);
+    add(foldName(`${name} ${word}`), i);
+    if (word === 'County') add(foldName(`${name} Co`), i);
+    const list = loose.get(key) ?? [];
+    list.push(i);
+    loose.set(key, list);
+  }
+
+  // Other second-level divisions news names as places (English and Irish counties).
+  const admin2 = JSON.parse(readFileSync(join(dataDir, 'admin2.json'), 'utf8')) as { admin2: readonly Admin2Row[] };
+  for (const [country, a1, a2, name, alts, lat, lon] of admin2.admin2) {
+    const i = push({ name, id: 0, lat, lon, pop: 0, code: 'ADM2', country, a1, a2, feature: 'admin2', origin: 'admin2' });
+    add(foldName(name), i);
+    for (const alt of alts) add(foldName(alt), i);
+  }
+
+  // 5. The curated supplement.
   const supplement = JSON.parse(readFileSync(join(dataDir, 'supplement.json'), 'utf8')) as { places: readonly SupplementPlace[] };
   for (const p of supplement.places) {
     const i = push({
@@ -219,6 +257,7 @@ export function loadGazetteer(sources: GazetteerSources = {}): Gazetteer {
     });
     add(foldName(p.name), i);
     for (const alt of p.alternateNames) add(foldName(alt), i);
+    for (const d of p.demonyms ?? []) addDemonym(foldName(d), i);
   }
 
   const store = {
@@ -244,6 +283,7 @@ export function loadGazetteer(sources: GazetteerSources = {}): Gazetteer {
       return hit === undefined ? none : typeof hit === 'number' ? [hit] : hit;
     },
     lookupDemonym: (key) => demonyms.get(key) ?? none,
+    lookupLoose: (key) => loose.get(key) ?? none,
     entry,
     country(iso2) {
       const i = countryEntry.get(iso2);

@@ -93,3 +93,10 @@ test('a name overlapping a non-place entity is not a place, while a state entity
   const found = (placesStage.run(doc, testContext()) as { places: PlaceSpan[] }).places;
   assert.deepEqual(found.map((p) => p.text), ['Serbia']);
 });
+
+test('a county in running text is a place of district precision', () => {
+  const county = places('Deputies searched a farm in Laurel County, Kentucky on Sunday.').find((p) => p.text === 'Laurel County');
+  assert.equal(county?.feature, 'admin2');
+  assert.equal(county?.admin1, 'KY');
+  assert.equal(county?.precision, 2);
+});

@@ -24,13 +24,19 @@ export interface ResolvedToponym {
   readonly entry: GazetteerEntry | null;
   readonly confidence: number;
   /** How the name matched: exactly, as an inflected form, through a head word, or as a demonym. */
-  readonly match: 'exact' | 'inflected' | 'head' | 'demonym' | 'street' | 'none';
+  readonly match: 'exact' | 'inflected' | 'head' | 'demonym' | 'part' | 'street' | 'guess' | 'none';
 }
 
 /** Options for resolution. */
 export interface ResolveOptions {
   /** Also resolve demonyms ("Serbian") to their country, as gold-span evaluation needs. */
   readonly demonyms?: boolean;
+  /**
+   * The caller knows every mention names a place (gold spans): a name no entry matches whole is
+   * looked for in its parts ("Dubai World Cup" -> Dubai) and loose keys (a county's bare name),
+   * and failing that placed at the document's own locality, rather than left unresolved.
+   */
+  readonly knownPlaces?: boolean;
 }
 
 interface Candidates {
@@ -38,8 +44,13 @@ interface Candidates {
   readonly match: ResolvedToponym['match'];
 }
 
-const HEAD = /\s+(county|parish|borough|township|province|district|region|oblast|municipality|area|metro|valley|crossing|border crossing|city|town|village|state)$/i;
-const LEADING = /^(the|downtown|central|greater|metropolitan|metro|northern|southern|eastern|western|north|south|east|west)\s+/i;
+const HEAD = /\s+(county|parish|borough|township|twp\.?|province|district|region|oblast|municipality|area|metro|valley|crossing|border crossing|city|town|village|state)$/i;
+const LEADING = /^(the|downtown|central|greater|metropolitan|metro|northern|southern|eastern|western|north|south|east|west|(?:city|town|village|township|borough|county) of)\s+/i;
+// Abbreviations news copy uses in place names, and the words GeoNames spells out.
+const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
+  [/^N\.?\s+/, 'North '], [/^S\.?\s+/, 'South '], [/^E\.?\s+/, 'East '], [/^W\.?\s+/, 'West '],
+  [/\bMt\.?\s+/g, 'Mount '], [/\bFt\.?\s+/g, 'Fort '], [/\bSt\.?\s+/g, 'Saint '],
+];
 // Slavic case endings and English renderings of them ("Zvechani", "u Leposaviću", "Rudar").
 const ENDINGS = ['ima', 'ama', 'om', 'oj', 'u', 'i', 'a', 'e', 'y'];
 
@@ -61,7 +72,7 @@ export function candidatesFor(gazetteer: Gazetteer, surface: string, options: Re
     memo = new Map();
     memos.set(gazetteer, memo);
   }
-  const id = options.demonyms ? `d\u0000${surface}` : surface;
+  const id = `${options.demonyms ? 'd' : ''}${options.knownPlaces ? 'k' : ''}\u0000${surface}`;
   let hit = memo.get(id);
   if (!hit) {
     // Bounded: a long batch sees an open-ended set of capitalised sequences.
@@ -84,7 +95,10 @@ function computeCandidates(gazetteer: Gazetteer, surface: string, options: Resol
     for (const k of keys) for (const i of gazetteer.lookup(k)) if (!seen.has(i)) { seen.add(i); out.push(gazetteer.entry(i)); }
     return out;
   };
-  const exact = entries([key]);
+  let exact = entries([key]);
+  // A common word ("State", "Republic") names only the places whose own name it is, not those
+  // GeoNames lists it for as a translation or a variant (Settat).
+  if (/^\p{Lu}\p{Ll}+$/u.test(cleaned) && placeLexicon().notPlaces.has(key)) exact = exact.filter((e) => foldName(e.name) === key);
   if (options.demonyms) {
     // With gold spans a demonym is a toponym ("Iraqi forces"): its country outranks a town
     // that happens to carry the word as an alternate name ("American" -> Americana).
@@ -92,6 +106,11 @@ function computeCandidates(gazetteer: Gazetteer, surface: string, options: Resol
     if (dem.length > 0) return { entries: dem.map((i) => gazetteer.entry(i)), match: 'demonym' };
   }
   if (exact.length > 0) return { entries: exact, match: 'exact' };
+  const expanded = ABBREVIATIONS.reduce((text, [from, to]) => text.replace(from, to), cleaned);
+  if (expanded !== cleaned) {
+    const full = entries([foldName(expanded)]);
+    if (full.length > 0) return { entries: full, match: 'exact' };
+  }
   const stripped = cleaned.replace(HEAD, '').replace(LEADING, '');
   if (stripped !== cleaned && stripped.length > 1) {
     const head = entries([foldName(stripped)]);
@@ -104,7 +123,47 @@ function computeCandidates(gazetteer: Gazetteer, surface: string, options: Resol
     const inflected = entries(forms).filter((e) => e.population >= 1000 || e.origin === 'supplement');
     if (inflected.length > 0) return { entries: inflected, match: 'inflected' };
   }
+  if (options.knownPlaces) {
+    const looseKey = foldName(cleaned.replace(HEAD, '').replace(LEADING, ''));
+    const looseHits = gazetteer.lookupLoose(looseKey);
+    if (looseHits.length > 0) return { entries: looseHits.map((i) => gazetteer.entry(i)), match: 'head' };
+    // A street ("Hampton Avenue") is in the document's town, not in a place named like it.
+    const last = cleaned.trim().split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
+    const part = placeLexicon().streetHeads.has(last) ? null : partCandidates(gazetteer, cleaned, options);
+    if (part) return part;
+  }
   return { entries: [], match: 'none' };
+}
+
+// Words that head the name of a building, institution or event and say nothing of where it is.
+const GENERIC = /^(?:university|college|school|high|middle|elementary|academy|institute|hospital|center|centre|church|cathedral|chapel|basilica|mosque|temple|museum|library|hotel|inn|restaurant|theatre|theater|hall|park|stadium|arena|airport|station|bridge|tower|castle|palace|prison|jail|court|office|ministry|embassy|department|council|county|city|town|state|national|international|federal|royal|new|old|great|little|upper|lower|north|south|east|west|northern|southern|eastern|western|central|saint|st|mount|mt|lake|river|creek|gulf|sea|ocean|island|bay|port|colony|grove|orchard|mill|world|cup|club|golf|country|street|avenue|road|square|district|area|village|house|farm|market|mall|plaza|building|company|corporation|group|bank|trust|service|services|police|fire|sheriff|foundation|society|association|union|army|navy|force|forces|republic|kingdom|empire|government|parliament|assembly|commission|committee|agency|authority|board|the|of|and|for|at|in|on|de|la|le|du|des)$/i;
+
+/**
+ * A multi-word name the gazetteer lacks, resolved through its longest run of words that names a
+ * place: "Manila Cathedral" -> Manila, "Tipperary County Council" -> Tipperary, "Russian
+ * Foreign Ministry" -> Russia. Runs made only of generic words ("World Cup") do not count.
+ */
+function partCandidates(gazetteer: Gazetteer, surface: string, options: ResolveOptions): Candidates | null {
+  const words = surface.split(/\s+/).filter(Boolean);
+  if (words.length < 2) return null;
+  for (let n = words.length - 1; n >= 1; n--) {
+    for (let start = 0; start + n <= words.length; start++) {
+      const run = words.slice(start, start + n);
+      if (run.every((w) => GENERIC.test(w.replace(/[.,’']+$/u, '')))) continue;
+      if (!/^\p{Lu}/u.test(run[0]!)) continue;
+      const phrase = run.join(' ').replace(/[,:;]+$/, '');
+      const c = candidatesFor(gazetteer, phrase, { demonyms: options.demonyms });
+      if (c.match === 'inflected') continue;
+      // Only a well-known place explains the name: "Carnegie Library" is no more in Carnegie,
+      // Pennsylvania than anywhere, and the document's own locality is the better guess.
+      // GeoNames' looser alternate names ("Zion" for Jerusalem) do not count here either.
+      const key = foldName(phrase);
+      const known = c.entries.filter((e) => (!['village', 'town', 'neighbourhood'].includes(e.feature) || e.population >= 50_000)
+        && (c.match !== 'exact' || e.origin !== 'geonames' || foldName(e.name) === key));
+      if (known.length > 0) return { entries: known, match: 'part' };
+    }
+  }
+  return null;
 }
 
 function prior(e: GazetteerEntry): number {
@@ -113,7 +172,13 @@ function prior(e: GazetteerEntry): number {
     case 'country': case 'territory': return 12;
     case 'continent': return 11;
     case 'admin1': return 8.5;
-    case 'region': case 'river': case 'lake': case 'crossing': return 6;
+    // A county is as likely a referent as a good-sized town: the document decides.
+    case 'admin2': return 5.2;
+    case 'sea': return 7;
+    // A landmark the news names by itself (the White House, the Kremlin) is that landmark, not a
+    // village that happens to share the name.
+    case 'landmark': return 6.5;
+    case 'region': case 'river': case 'lake': case 'crossing': case 'mountain': case 'island': return 6;
     default: {
       let p = Math.log10(e.population + 10);
       if (e.featureCode === 'PPLC') p += 1.5;
@@ -138,19 +203,22 @@ function cueBonus(e: GazetteerEntry, cue: string | null | undefined): number {
 const isArea = (e: GazetteerEntry): boolean => ['country', 'territory', 'continent', 'admin1', 'region'].includes(e.feature);
 
 /**
- * Resolves mentions jointly: 1. candidates per distinct name; 2. a first choice from priors and
- * the countries and divisions the text names outright; 3. two rounds re-scoring each name by the
- * document's country focus, its first-level division focus and distance to the other names'
- * choices; 4. confidence from the winning margin and the strength of the winner.
+ * Resolves mentions jointly: 1. candidates per distinct name; 2. a first choice from priors, the
+ * countries and divisions the text names outright, and the support of the other names' candidate
+ * sets (senses that lie together); 3. two rounds re-scoring each name by the document's country
+ * focus, its first-level division focus and distance to the other names' choices; 4. confidence
+ * from the winning margin and the strength of the winner; 5. streets placed in the document's
+ * town; 6. with known places (gold spans), names still unmatched placed at its locality.
  */
 export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly ToponymMention[], options: ResolveOptions = {}): ResolvedToponym[] {
   // 1. One sense per discourse: mentions with the same folded text share a decision.
-  const groups = new Map<string, { mentions: ToponymMention[]; cands: Candidates; cue: string | null }>();
+  const groups = new Map<string, { mentions: ToponymMention[]; cands: Candidates; cue: string | null; alias: ReadonlySet<number> }>();
   for (const m of mentions) {
     const key = foldName(m.text);
     let g = groups.get(key);
     if (!g) {
-      g = { mentions: [], cands: candidatesFor(gazetteer, m.text, options), cue: null };
+      const cands = candidatesFor(gazetteer, m.text, options);
+      g = { mentions: [], cands, cue: null, alias: aliasOnly(cands, m.text) };
       groups.set(key, g);
     }
     g.mentions.push(m);
@@ -167,9 +235,16 @@ export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly Toponym
     if (areas.length === 1 && divisions.length === 0 && g.cands.match !== 'none') countryWeight.set(areas[0]!.country, (countryWeight.get(areas[0]!.country) ?? 0) + 2 * g.mentions.length);
     for (const e of g.cands.entries) if (e.feature === 'admin1') admin1Named.add(`${e.country}.${e.admin1}`);
   }
-  let choice = list.map((g) => best(g.cands.entries, (e) => prior(e) + cueBonus(e, g.cue))?.entry ?? null);
+  const support = candidateSupport(list.map((g) => g.cands.entries));
+  // What a sense has before the other names' choices are known: its prior, the context cue, and
+  // the support of the other names' candidate sets. A place known by this name only as an
+  // alternate ("Paris" for Saint-Paris) yields to one whose own name it is, and its neighbours'
+  // support does not make it one ("Kosovo" among Kosovo's towns is still Kosovo, not Kosovo Polje).
+  const base = (g: (typeof list)[number], e: GazetteerEntry): number => prior(e) + cueBonus(e, g.cue)
+    + (g.alias.has(e.index) ? -ALIAS_PENALTY : SUPPORT_WEIGHT * Math.min(SUPPORT_CAP, support.get(e.index) ?? 0));
+  let choice = list.map((g) => best(g.cands.entries, (e) => base(g, e))?.entry ?? null);
   const score = (g: (typeof list)[number], e: GazetteerEntry, self: number): number => {
-    let s = prior(e) + cueBonus(e, g.cue);
+    let s = base(g, e);
     let total = 0;
     let mine = 0;
     for (const [c, w] of countryWeight) { total += w; if (c === e.country) mine += w; }
@@ -180,6 +255,10 @@ export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly Toponym
       if (c.country === e.country) mine += w;
     });
     if (total > 0) s += 3 * (mine / total);
+    // A country nothing else in the text is in, named like a town among the text's other places
+    // ("Lebanon" beside Myerstown, Pennsylvania), is less sure of itself.
+    if ((e.feature === 'country' || e.feature === 'territory') && !choice.some((c, j) => j !== self && c?.country === e.country)
+      && g.cands.entries.some((o) => (support.get(o.index) ?? 0) >= 0.5)) s -= 3;
     if (e.feature !== 'admin1' && admin1Named.has(`${e.country}.${e.admin1}`)) s += 2;
     if (e.feature === 'admin1' || !isArea(e)) {
       let nearest = Infinity;
@@ -233,14 +312,112 @@ export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly Toponym
       if (streetHeads.has(last)) { choice[i] = town; street.add(i); decided.set(g, 0.2); }
     });
   }
+  // 6. With known places (gold spans), a name nothing matched (a building, an estate, a local
+  //    landmark) is most likely in the document's own locality, else in its main country.
+  const guessed = new Set<number>();
+  if (options.knownPlaces) {
+    // Only choices the resolver is sure of count: a doubtful one ("Wing" for "West Wing") would
+    // carry every unmatched name along with it.
+    const weight = new Map<string, number>();
+    let anchor: GazetteerEntry | null = null;
+    let anchorWeight = 0;
+    list.forEach((g, i) => {
+      const c = choice[i];
+      const sure = decided.get(g) ?? 0;
+      if (!c || sure < 0.5) return;
+      if (c.country) weight.set(c.country, (weight.get(c.country) ?? 0) + g.mentions.length);
+      const w = g.mentions.length * sure;
+      if (!isArea(c) && c.feature !== 'continent' && !street.has(i) && w > anchorWeight) { anchor = c; anchorWeight = w; }
+    });
+    let focus: GazetteerEntry | null = null;
+    let top = 0;
+    for (const [iso2, w] of weight) if (w > top) { const c = gazetteer.country(iso2); if (c) { focus = c; top = w; } }
+    const fallback: GazetteerEntry | null = (anchor as GazetteerEntry | null) ?? focus ?? town;
+    if (fallback) {
+      list.forEach((g, i) => {
+        if (choice[i]) return;
+        choice[i] = fallback;
+        guessed.add(i);
+        decided.set(g, 0.1);
+      });
+    }
+  }
   const byKey = new Map<ToponymMention, ResolvedToponym>();
   list.forEach((g, i) => {
     for (const m of g.mentions) {
-      byKey.set(m, { mention: m, entry: choice[i] ?? null, confidence: decided.get(g) ?? 0, match: street.has(i) ? 'street' : g.cands.match });
+      byKey.set(m, { mention: m, entry: choice[i] ?? null, confidence: decided.get(g) ?? 0, match: street.has(i) ? 'street' : guessed.has(i) ? 'guess' : g.cands.match });
     }
   });
   return mentions.map((m) => byKey.get(m)!);
 }
+
+const ALIAS_PENALTY = 2;
+const SUPPORT_WEIGHT = 2;
+const SUPPORT_CAP = 3;
+const SUPPORT_KM = 60;
+const LOCAL = new Set(['city', 'town', 'village', 'neighbourhood', 'admin2', 'crossing']);
+
+/**
+ * Spatial minimality over the candidate sets, not just the current choices: how many of the
+ * other names have some local sense (a town, a county) near each local candidate of this one,
+ * each counted by closeness (1 when within a few km, 0.37 at 60 km). Of names that exist both
+ * around Alexandria, Virginia and around Alexandria, Minnesota, the senses that lie together
+ * support one another, whichever senses the priors picked first.
+ */
+function candidateSupport(sets: readonly (readonly GazetteerEntry[])[]): Map<number, number> {
+  const out = new Map<number, number>();
+  // Very ambiguous names ("Springfield": dozens of senses) support anything: they add nothing.
+  const local = sets.map((set) => (set.length <= 40 ? set.filter((e) => LOCAL.has(e.feature)) : []));
+  if (local.filter((l) => l.length > 0).length < 2) return out;
+  local.forEach((mine, i) => {
+    for (const e of mine) {
+      let total = 0;
+      local.forEach((theirs, j) => {
+        if (j === i || theirs.length === 0) return;
+        let bestK = 0;
+        for (const c of theirs) {
+          // Cheap bounds first: beyond ~170 km the support is nil anyway.
+          if (c.index === e.index || Math.abs(c.lat - e.lat) > 1.5 || Math.abs(c.lon - e.lon) > 3) continue;
+          const k = Math.exp(-distanceKm(e.lat, e.lon, c.lat, c.lon) / SUPPORT_KM);
+          if (k > bestK) bestK = k;
+        }
+        total += bestK;
+      });
+      if (total > 0) out.set(e.index, total);
+    }
+  });
+  // A state or province is supported by every other name with a local sense inside it, so a
+  // cluster of small namesakes does not outvote "California" among Californian towns.
+  sets.forEach((set, i) => {
+    for (const e of set) {
+      if (e.feature !== 'admin1') continue;
+      let total = 0;
+      local.forEach((theirs, j) => {
+        if (j !== i && theirs.some((c) => c.country === e.country && c.admin1 === e.admin1)) total++;
+      });
+      if (total > 0) out.set(e.index, total);
+    }
+  });
+  return out;
+}
+
+/** Candidates matched through an alternate name when some other candidate bears the name itself. */
+function aliasOnly(cands: Candidates, surface: string): ReadonlySet<number> {
+  if (cands.match !== 'exact' || cands.entries.length < 2) return EMPTY;
+  const bare = surface.replace(/[’']s$/u, '').replace(/^the\s+/i, '');
+  // An acronym ("EU", "BC") is not the town whose name happens to spell it ("Eu").
+  if (/^[A-Z.&]{2,5}$/.test(bare)) {
+    const other = cands.entries.filter((e) => e.origin === 'geonames' && e.name !== bare);
+    return other.length === cands.entries.length ? EMPTY : new Set(other.map((e) => e.index));
+  }
+  const key = foldName(bare);
+  const own = cands.entries.filter((e) => foldName(e.name) === key);
+  if (own.length === 0 || own.length === cands.entries.length) return EMPTY;
+  // Only GeoNames' own alternate lists are that loose; the curated files' are deliberate.
+  return new Set(cands.entries.filter((e) => !own.includes(e) && e.origin === 'geonames').map((e) => e.index));
+}
+
+const EMPTY: ReadonlySet<number> = new Set();
 
 function best(entries: readonly GazetteerEntry[], score: (e: GazetteerEntry) => number): { entry: GazetteerEntry; score: number; second: number } | null {
   let top: GazetteerEntry | null = null;

@@ -326,6 +326,7 @@ export function formatEventsReport(seeds: Awaited<ReturnType<typeof seedEventsEv
     for (const f of seeds.files) {
       lines.push(`  ${f.file}: required ${f.requiredFound.length}/${f.required}${f.requiredMissed.length ? ` missed ${f.requiredMissed.join(', ')}` : ''}; precision ${f.predictedMatching}/${f.predicted}`
         + `${f.certaintyMisses.length ? `; certainty ${f.certaintyMisses.join(', ')}` : ''}${f.attributionMisses.length ? `; attribution ${f.attributionMisses.join(', ')}` : ''}${f.error ? `; error ${f.error}` : ''}`);
+      if (f.unmatched.length > 0) lines.push(`    unmatched: ${f.unmatched.join(', ')}`);
     }
   } else lines.push(`SKIPPED: ${absentMessage(join(sharedDir(), 'seeds', 'gold'), 'the seeds events evaluation')}`);
   if (gsr) {

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanArticle } from '../../clean/clean-article.js';
-import type { Doc } from '../../doc/types.js';
+import type { Doc, SegmentSpan } from '../../doc/types.js';
 import { defaultStages } from '../../pipeline/registry.js';
 import { runStages } from '../../pipeline/runner.js';
 import { makeTestDoc, testContext } from '../../pipeline/test-helpers.js';
-import { anomaliesStage, findAnomalies, findArtefacts, type AnomalySpan } from './anomalies-stage.js';
+import { anomaliesStage, findAnomalies, findArtefacts, findScareQuotes, findTextArtefacts, weekdayYears, type AnomalySpan } from './anomalies-stage.js';
 
 // A Doc from invented text (first line the title) through clean, the default stages and the anomalies stage.
 async function anomaliesDoc(text: string, published: string | null = null): Promise<Doc> {
@@ -72,4 +72,56 @@ test('the stage uses the layers that are present and returns spans sorted inside
     if (i > 0) assert.ok(found[i - 1]!.start <= found[i]!.start);
   }
   assert.deepEqual(findAnomalies(makeTestDoc('Nothing odd here.')), []);
+});
+
+test('a single word in scare quotes inside a sentence is loaded framing; a word quoted as said or named is not', () => {
+  const cases: readonly { readonly text: string; readonly found: readonly string[] }[] = [
+    { text: 'Patrols of “peacekeepers” arrived at the square.', found: ['“peacekeepers”'] },
+    { text: 'The so-called "volunteers" crossed the river.', found: ['"volunteers"'] },
+    { text: 'The minister called the deal “theft” on Monday.', found: [] },
+    { text: 'She answered: "Yes".', found: [] },
+    { text: '“Enough” was painted on the wall.', found: [] },
+    { text: 'They promised to “restore order and calm” soon.', found: [] },
+  ];
+  for (const c of cases) {
+    const found = findScareQuotes(c.text);
+    assert.deepEqual(found.map((a) => c.text.slice(a.start, a.end)), c.found, c.text);
+    for (const a of found) assert.equal(a.kind, 'loaded-framing');
+  }
+});
+
+test('scraping marks: glued words, a clock time split by a space, a line repeated', () => {
+  const glued = 'Photo: Ana KovacevicPolice officers guard the bridge. Fans of WhatsApp and YouTube agree.';
+  assert.deepEqual(findTextArtefacts(glued).map((a) => glued.slice(a.start, a.end)), ['KovacevicPolice']);
+  const clock = 'Posted 12 March 2023 10: 15 by a reader.';
+  const split = findTextArtefacts(clock);
+  assert.deepEqual(split.map((a) => clock.slice(a.start, a.end)), ['10: 15']);
+  assert.match(split[0]!.why, /10:15/);
+  const repeated = 'Title\nSoldiers stand at the crossing / photo\nSoldiers stand at the crossing / photo\nBody text.';
+  const twice = findTextArtefacts(repeated);
+  assert.equal(twice.length, 1);
+  assert.equal(twice[0]!.start, repeated.lastIndexOf('Soldiers'));
+  assert.deepEqual(findTextArtefacts('A plain sentence at 10:15 with no marks.'), []);
+});
+
+test('a weekday with day and month but no year names the years it fits', () => {
+  const years = weekdayYears('Friday (May 28th)')!;
+  assert.ok(years.includes(2021) && years.includes(2010), years.join(', '));
+  assert.ok(!years.includes(2023));
+  assert.equal(weekdayYears('Friday, 28 May 2021'), null);
+  assert.equal(weekdayYears('28 May'), null);
+});
+
+test('framing and scraping marks are looked for in the article, not in its comments', () => {
+  const text = 'Title\nPatrols of “peacekeepers” arrived.\nnice one “mate” JohnSmithTeam';
+  const firstLine = text.indexOf('\n');
+  const commentStart = text.lastIndexOf('\n') + 1;
+  const segments: SegmentSpan[] = [
+    { start: 0, end: firstLine, label: 'title' },
+    { start: firstLine + 1, end: commentStart - 1, label: 'body' },
+    { start: commentStart, end: text.length, label: 'comment', index: 0 },
+  ];
+  const doc = makeTestDoc(text, { layers: { segments } });
+  const found = findAnomalies(doc);
+  assert.deepEqual(found.map((a) => text.slice(a.start, a.end)), ['“peacekeepers”']);
 });

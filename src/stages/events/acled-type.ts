@@ -24,11 +24,16 @@ export function acledTypeOf(input: AcledInput, lex: EventLexicon): AcledCoding |
   const cue = (group: string): boolean => {
     if (!has.has(group)) {
       const table = lex.cueGroups.get(group);
-      has.set(group, table !== undefined && findPhrases(table, input.tokens).length > 0);
+      const found = table === undefined ? [] : findPhrases(table, input.tokens).filter((m) => {
+        const stop = lex.cueBlockersAfter.get(m.phrase.source);
+        return stop === undefined || !stop.has(input.tokens[m.last + 1]?.lower ?? '');
+      });
+      has.set(group, found.length > 0);
     }
     return has.get(group)!;
   };
   const actorState = input.actors[0]?.class === 'state';
+  const actorClass = input.actors[0]?.class ?? null;
   const recipientClass = input.recipients[0]?.class ?? null;
   for (const rule of lex.acledRules) {
     if (rule.types && !rule.types.includes(input.type)) continue;
@@ -36,6 +41,7 @@ export function acledTypeOf(input: AcledInput, lex: EventLexicon): AcledCoding |
     if (rule.all && !rule.all.every(cue)) continue;
     if (rule.none && rule.none.some(cue)) continue;
     if (rule.actorState !== undefined && rule.actorState !== actorState) continue;
+    if (rule.actorClasses && (actorClass === null || !rule.actorClasses.includes(actorClass))) continue;
     if (rule.recipientClasses && (recipientClass === null || !rule.recipientClasses.includes(recipientClass))) continue;
     return acledCoding(rule.sub_event);
   }

@@ -22,7 +22,13 @@ export interface Mention extends EventActor {
 // Words before a name that make it a place or a possessor rather than an actor of the clause.
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'from', 'across', 'towards', 'toward', 'around', 'outside', 'inside', 'of', 'with', 'to', 'between', 'through', 'throughout', 'within', 'beyond']);
 // Words before a place name that say the event is there ("in", "near"), unlike "border with Serbia".
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'across', 'around', 'outside', 'inside', 'of', 'throughout', 'within', 'to', 'towards']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'across', 'around', 'outside', 'inside', 'throughout', 'within', 'to', 'towards']);
+// Nouns that make "of X" a location ("north of Kosovo", "the town of Zvecan"); elsewhere "of X" is a possessor ("the orders of Belgrade").
+const SPATIAL_NOUNS = new Set([
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'part', 'parts', 'outskirts', 'suburbs', 'suburb', 'centre', 'center',
+  'heart', 'city', 'town', 'village', 'villages', 'municipality', 'municipalities', 'region', 'regions', 'area', 'areas', 'district', 'districts',
+  'province', 'territory', 'streets', 'vicinity', 'border', 'borders', 'edge', 'capital', 'port', 'county', 'settlement', 'settlements', 'neighbourhood', 'neighborhood',
+]);
 // Prepositions after a trigger that introduce its target.
 const TARGETING = new Set(['against', 'on', 'at', 'upon', 'targeting']);
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'while', 'whereas', 'but', 'after', 'before', 'when', 'because', 'although', 'as', 'if']);
@@ -139,19 +145,46 @@ export function sentencePlace(ctx: SentenceContext, triggerStart: number): Place
   if (places.length === 0) return null;
   const score = (p: PlaceSpan): number => {
     const i = tokenIndexAt(ctx.tokens, p.start);
-    const locative = PLACE_PREPOSITIONS.has(ctx.tokens[i - 1]?.lower ?? '') ? 2 : 0;
+    const locative = isPlaceLocative(ctx.tokens, i) ? 2 : 0;
     return (p.role === 'event' ? 4 : 0) + locative + (4 - p.precision) * 0.5 - Math.abs(p.start - triggerStart) / 1000;
   };
   return [...places].sort((a, b) => score(b) - score(a))[0] ?? null;
 }
 
-/** The event's place: its sentence, else earlier in the same paragraph, else the document's headline place. */
-export function pickPlace(ctx: SentenceContext, all: readonly SentenceContext[], headline: PlaceSpan | null, triggerStart: number): EventPlace | null {
+function isPlaceLocative(tokens: readonly WordToken[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? '';
+  if (PLACE_PREPOSITIONS.has(before)) return true;
+  // "the north of Kosovo", "the town of Zvecan": skip an adjective ("the northern part of").
+  return before === 'of' && SPATIAL_NOUNS.has(tokens[i - 2]?.lower ?? '');
+}
+
+// How many sentences back a specific place (a town, not a country) is still the scene of the text that follows.
+const CARRY_SENTENCES = 2;
+
+/**
+ * The event's place: its sentence; else the best place of the nearest earlier sentence of its paragraph;
+ * else a town or district named in the sentences just before (short news paragraphs go on telling of
+ * the place the previous one named; `carry` false for statements, made where the speaker is, not at the
+ * scene just told); else the document's headline place.
+ */
+export function pickPlace(ctx: SentenceContext, all: readonly SentenceContext[], headline: PlaceSpan | null, triggerStart: number, carry = true): EventPlace | null {
   const own = sentencePlace(ctx, triggerStart);
   if (own) return placeOf(own, 'sentence');
-  const earlier = all.filter((s) => s.segment === ctx.segment && s.end <= ctx.start).flatMap((s) => eventPlaces(s));
-  const last = earlier[earlier.length - 1];
-  if (last) return placeOf(last, 'paragraph');
+  const index = all.indexOf(ctx);
+  for (let j = index - 1; j >= 0; j -= 1) {
+    const s = all[j]!;
+    if (s.segment !== ctx.segment) break;
+    const best = sentencePlace(s, s.end);
+    if (best) return placeOf(best, 'paragraph');
+  }
+  if (carry && ctx.scope === 'article' && ctx.region === 'body') {
+    for (let j = index - 1; j >= Math.max(0, index - CARRY_SENTENCES); j -= 1) {
+      const s = all[j]!;
+      if (s.region !== 'body') break;
+      const best = eventPlaces(s).filter((p) => p.precision < 3).sort((a, b) => b.start - a.start)[0];
+      if (best) return placeOf(best, 'paragraph');
+    }
+  }
   return headline && ctx.scope === 'article' ? placeOf(headline, 'document') : null;
 }
 

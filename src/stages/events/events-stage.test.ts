@@ -118,3 +118,87 @@ test('hedges reach their own clause; plans, relayed speech and witnesses set cer
     if (c.attribution) assert.equal(e.attribution.kind, c.attribution, c.text);
   }
 });
+
+function bodyEvents(doc: Awaited<ReturnType<typeof eventsDoc>>): ReturnType<typeof eventsOf> {
+  return eventsOf(doc).filter((e) => e.evidence.start > doc.text.indexOf('\n'));
+}
+
+test('a sentence with no place takes the best place of the sentence before it, not its last-named one', async () => {
+  const doc = await eventsDoc('Report\nHundreds of people rallied in Zvečan, near the border with Serbia. Police later fired tear gas.', { published: '2023-05-30' });
+  const e = bodyEvents(doc).find((x) => x.type === 'ASSAULT');
+  assert.equal(e?.place?.name, 'Zvečan');
+  assert.equal(e?.place?.basis, 'paragraph');
+});
+
+test('a town named in the paragraph just before outranks the headline country', async () => {
+  const doc = await eventsDoc('Report\nTension rose in Kosovo this week.\n\nProtesters gathered outside the town hall in Zvečan.\n\nPolice fired tear gas at them.', { published: '2023-05-30' });
+  assert.equal(bodyEvents(doc).find((x) => x.type === 'ASSAULT')?.place?.name, 'Zvečan');
+});
+
+test('"of" makes a place only after a word of place: "the orders of Belgrade" is no scene', async () => {
+  const doc = await eventsDoc('Report\nOn the orders of Belgrade, police were sent to the north of Kosovo.', { published: '2023-05-30' });
+  const e = bodyEvents(doc).find((x) => x.type === 'MOBILIZE');
+  assert.equal(e?.place?.country, 'XK');
+});
+
+test('an event with no place or date of its own folds into the located telling of it', async () => {
+  const doc = await eventsDoc('Report\nTension rose in Kosovo this week.\n\nClashes broke out overnight.\n\nIn Zvečan, police clashed with protesters near the bridge.', { published: '2023-05-30' });
+  const clashes = bodyEvents(doc).filter((x) => x.type === 'ASSAULT');
+  assert.equal(clashes.length, 1, clashes.map((e) => `${e.trigger}@${e.place?.name}`).join(', '));
+  assert.equal(clashes[0]!.place?.name, 'Zvečan');
+  assert.deepEqual((clashes[0]!.duplicates ?? []).map((d) => d.trigger), ['Clashes']);
+});
+
+test('a denied or expected telling does not fold into an asserted one', async () => {
+  const doc = await eventsDoc('Report\nPolice clashed with protesters in Zvečan.\n\nThe ministry denied that clashes took place.', { published: '2023-05-30' });
+  assert.deepEqual(bodyEvents(doc).filter((x) => x.type === 'ASSAULT').map((e) => e.certainty).sort(), ['asserted', 'denied']);
+});
+
+test('triggers governed by a citation, a goal or a future ruled out are not events', async () => {
+  for (const text of [
+    'According to the peace agreement, police may not enter the villages.',
+    'The decree is a step toward the expulsion of journalists.',
+    'Officials met to prevent clashes between the two villages.',
+    'There will be no surrender, the minister said.',
+  ]) {
+    const doc = await eventsDoc(`Report\n${text}`, { published: '2023-05-30' });
+    const events = bodyEvents(doc).filter((e) => ['AGREE', 'COERCE', 'ASSAULT', 'RETREAT'].includes(e.type));
+    assert.deepEqual(events.map((e) => `${e.type}[${e.trigger}]`), [], text);
+  }
+});
+
+test('what a threat threatens, a refusal refuses and an offer offers has not happened', async () => {
+  const cases: readonly (readonly [string, string])[] = [
+    ['The commander warned that if protesters attack the base, troops will open fire.', 'THREATEN'],
+    ['The government refused to lift the curfew.', 'REJECT'],
+    ['The rebels agreed to withdraw their fighters from the town.', 'AGREE'],
+    ['The minister threatened to impose sanctions on the company.', 'THREATEN'],
+  ];
+  for (const [text, type] of cases) {
+    const doc = await eventsDoc(`Report\n${text}`, { published: '2023-05-30' });
+    assert.deepEqual(bodyEvents(doc).map((e) => e.type), [type], text);
+  }
+});
+
+test('an event in a subordinate clause is background: the main clause event leads', async () => {
+  const doc = await eventsDoc('Report\nThe charity suspended deliveries after gunmen attacked its trucks.', { published: '2023-05-30' });
+  assert.equal(bodyEvents(doc)[0]?.type, 'SANCTION');
+});
+
+test('PLOVER types without a physical act have triggers of their own', async () => {
+  const cases: readonly (readonly [string, string])[] = [
+    ['The governor lifted the curfew in the eastern districts.', 'CONCEDE'],
+    ['The two navies shared intelligence on smuggling routes.', 'COOPERATE'],
+    ['The agency delivered food aid to the flooded villages.', 'AID'],
+    ['The bank froze loans to the ministry over the scandal.', 'SANCTION'],
+    ['The rebel unit surrendered to the army on Friday.', 'RETREAT'],
+    ['The two states restored diplomatic ties after a decade.', 'SUPPORT'],
+    ['The union complained to the labour court about the dismissals.', 'ACCUSE'],
+    ['The rebels said they will release the prisoners on Sunday.', 'AGREE'],
+    ['The dockers stopped work at the port over wages.', 'PROTEST'],
+  ];
+  for (const [text, type] of cases) {
+    const doc = await eventsDoc(`Report\n${text}`, { published: '2023-05-30' });
+    assert.equal(bodyEvents(doc)[0]?.type, type, `${text}: ${bodyEvents(doc).map((e) => e.type).join(', ')}`);
+  }
+});

@@ -14,12 +14,12 @@ import type { Certainty, EventActor, EventSpan, EventsLayers, PloverType } from 
 import { eventLexicon, type EventLexicon, type TriggerEntry, type TriggerValue } from './lexicon.js';
 import { findPhrases, type PhraseMatch } from './phrase-matcher.js';
 import { mergeDuplicates, type MergeableDraft } from './merge-duplicates.js';
-import { sentenceContexts, type SentenceContext } from './sentence-context.js';
+import { clauseBreakBetween, sentenceContexts, type SentenceContext } from './sentence-context.js';
 
 /** Finds the events of a Doc; requires sentences, entities, places and dates (quantities when present). */
 export const eventsStage: Stage<'events'> = {
   name: 'events',
-  version: 2,
+  version: 3,
   requires: ['sentences', 'entities', 'places', 'dates'],
   assigns: ['events'],
   run: (doc: Doc): EventsLayers => ({ events: findEvents(doc, eventLexicon()) }),
@@ -77,8 +77,22 @@ function blocked(lex: EventLexicon, ctx: SentenceContext, m: PhraseMatch<Trigger
   return before !== undefined && findPhrases(before, ctx.tokens.slice(Math.max(0, m.first - 2), m.first)).length > 0;
 }
 
+// A trigger governed by "according to", "toward", "to prevent" ... within a few words and the same clause names no happening.
+function nonEventive(lex: EventLexicon, ctx: SentenceContext, doc: Doc, m: PhraseMatch<TriggerValue>): boolean {
+  const type = m.phrase.value.entry.type;
+  const from = Math.max(0, m.first - lex.nonEventiveWindow - 4);
+  for (const rule of lex.nonEventive) {
+    if (rule.types && !rule.types.has(type)) continue;
+    for (const g of findPhrases(rule.governors, ctx.tokens.slice(from, m.first))) {
+      const last = g.last + from;
+      if (m.first - last - 1 <= lex.nonEventiveWindow && !clauseBreakBetween(doc.text, ctx.tokens, last, m.first)) return true;
+    }
+  }
+  return false;
+}
+
 // Longest matches first; a token belongs to one trigger.
-function triggersOf(ctx: SentenceContext, lex: EventLexicon): PhraseMatch<TriggerValue>[] {
+function triggersOf(ctx: SentenceContext, lex: EventLexicon, doc: Doc): PhraseMatch<TriggerValue>[] {
   const all = findPhrases(lex.triggers, ctx.tokens);
   all.sort((a, b) => (b.last - b.first) - (a.last - a.first) || b.phrase.value.entry.weight - a.phrase.value.entry.weight || a.first - b.first);
   const used = new Set<number>();
@@ -89,21 +103,55 @@ function triggersOf(ctx: SentenceContext, lex: EventLexicon): PhraseMatch<Trigge
     if (!free) continue;
     for (let i = m.first; i <= m.last; i += 1) used.add(i);
     // A blocked phrase still claims its tokens, so "raid" inside a blocked "air raid" does not fire alone.
-    if (!blocked(lex, ctx, m)) kept.push(m);
+    if (!blocked(lex, ctx, m) && !nonEventive(lex, ctx, doc, m)) kept.push(m);
   }
   return kept.sort((a, b) => a.first - b.first);
 }
 
-// Token range (from, to] of what a request in the sentence asks for, or an empty range.
-function requestedSpan(ctx: SentenceContext, triggers: readonly PhraseMatch<TriggerValue>[], lex: EventLexicon): { from: number; to: number } {
-  const request = triggers.find((m) => m.phrase.value.entry.type === 'REQUEST');
-  if (!request) return { from: -1, to: -1 };
+// Speech acts whose complement names an action that has not happened: "called on X to halt attacks", "threatened to impose", "refused to deploy".
+const FRAMING: ReadonlySet<PloverType> = new Set<PloverType>(['REQUEST', 'THREATEN', 'REJECT']);
+
+// Token range (from, to] of what a request, threat or refusal names, or an empty range.
+function requestedSpan(ctx: SentenceContext, triggers: readonly PhraseMatch<TriggerValue>[], lex: EventLexicon, speaking: boolean): { from: number; to: number } {
   const tokens = ctx.tokens;
-  const link = findPhrases(lex.requestLinks, tokens.slice(request.last, request.last + 4)).length > 0
-    || findPhrases(lex.requestLinks, tokens.slice(request.last + 1, request.last + 4)).length > 0;
-  if (!link) return { from: -1, to: -1 };
-  const stops = [...findPhrases(lex.requestContentStops, tokens), ...findPhrases(lex.reportingVerbs, tokens)].map((s) => s.first).filter((i) => i > request.last);
-  return { from: request.last, to: stops.length > 0 ? Math.min(...stops) - 1 : tokens.length - 1 };
+  for (const frame of triggers.filter((m) => FRAMING.has(m.phrase.value.entry.type) && (speaking || !m.phrase.value.entry.needsSpeaker))) {
+    // An obligation in reported speech ("Iraq must cooperate") frames what follows it without a linking word; a refusal
+    // frames only an infinitive ("refused to deploy"): what a denial denies ("denied that troops crossed") is a denied event.
+    const link = frame.phrase.value.entry.mode === 'must'
+      || (frame.phrase.value.entry.type === 'REJECT'
+        ? tokens[frame.last + 1]?.lower === 'to' || tokens[frame.last]?.lower === 'to'
+        : findPhrases(lex.requestLinks, tokens.slice(frame.last, frame.last + 4)).length > 0
+          || findPhrases(lex.requestLinks, tokens.slice(frame.last + 1, frame.last + 4)).length > 0);
+    if (link) return { from: frame.last, to: contentEnd(ctx, lex, frame.last) };
+  }
+  return { from: -1, to: -1 };
+}
+
+// Token range (from, to] of what an offer or commitment ("agreed to", "is willing to") commits to, or an empty range.
+function committedSpan(ctx: SentenceContext, triggers: readonly PhraseMatch<TriggerValue>[], lex: EventLexicon): { from: number; to: number } {
+  const offer = triggers.find((m) => m.phrase.value.entry.type === 'AGREE' && m.phrase.value.entry.mode === 'offer');
+  return offer ? { from: offer.last, to: contentEnd(ctx, lex, offer.last) } : { from: -1, to: -1 };
+}
+
+// The last token of a request's or offer's content begun after token `after`: up to a subordinate clause or reporting verb.
+function contentEnd(ctx: SentenceContext, lex: EventLexicon, after: number): number {
+  const stops = [...findPhrases(lex.requestContentStops, ctx.tokens), ...findPhrases(lex.reportingVerbs, ctx.tokens)].map((s) => s.first).filter((i) => i > after);
+  return stops.length > 0 ? Math.min(...stops) - 1 : ctx.tokens.length - 1;
+}
+
+// Words that open a subordinate clause or phrase: what follows is background to the main clause's event ("suspended aid after gunmen attacked").
+const SUBORDINATORS = new Set(['after', 'before', 'following', 'since', 'because', 'as', 'when', 'while', 'whilst', 'amid', 'amidst', 'which', 'who', 'whom', 'whose', 'where', 'until', 'despite', 'although', 'though', 'whereas']);
+const SUBORDINATE_WEIGHT = 0.5;
+// Cooperative acts whose announcement for later is a promise (AGREE).
+const PROMISABLE: ReadonlySet<PloverType> = new Set<PloverType>(['SUPPORT', 'AID', 'CONCEDE', 'RETREAT', 'COOPERATE', 'CONSULT']);
+
+// Whether the trigger at token `first` stands in a subordinate clause: a subordinator before it with no clause break between.
+function subordinate(doc: Doc, ctx: SentenceContext, first: number): boolean {
+  for (let i = first - 1; i >= 0; i -= 1) {
+    if (clauseBreakBetween(doc.text, ctx.tokens, i, i + 1)) return false;
+    if (SUBORDINATORS.has(ctx.tokens[i]!.lower)) return !(ctx.tokens[i]!.lower === 'as' && ['such', 'well', 'soon'].includes(ctx.tokens[i - 1]?.lower ?? ''));
+  }
+  return false;
 }
 
 function round(x: number): number {
@@ -137,13 +185,16 @@ function sentenceEvents(
   const out: Draft[] = [];
   const seen = new Set<PloverType>();
   const speaking = source.attribution.kind === 'speaker';
-  const triggers = triggersOf(ctx, lex);
-  const requested = requestedSpan(ctx, triggers, lex);
+  const triggers = triggersOf(ctx, lex, doc);
+  const requested = requestedSpan(ctx, triggers, lex, speaking);
+  const committed = committedSpan(ctx, triggers, lex);
   for (const m of triggers) {
     const entry = m.phrase.value.entry;
     if (entry.needsSpeaker && !speaking) continue;
     // What a request asks for ("called on X to halt attacks") has not happened: the request is the event.
     if (m.first > requested.from && m.first <= requested.to) continue;
+    // Nor has what an offer commits to ("agreed to hold joint exercises"): the commitment is the event.
+    if (m.first > committed.from && m.first <= committed.to) continue;
     const picked = pickActors(ctx, doc.text, mentions, m.first, m.last);
     const { type, mode, sub_event } = retyped(entry, picked.actors, lex);
     // One event per type and sentence: the first trigger stands for the others.
@@ -158,16 +209,23 @@ function sentenceEvents(
     }
     const start = ctx.tokens[m.first]!.start;
     const end = ctx.tokens[m.last]!.end;
-    const place = pickPlace(ctx, contexts, headline, start);
+    const place = pickPlace(ctx, contexts, headline, start, !RHETORIC.has(type));
     const date = pickDate(ctx, doc, start);
     // A statement the outlet reports of a named actor ("Zakharova called on ...") is that actor's assertion.
     const attribution = RHETORIC.has(type) && source.attribution.kind === 'outlet' && actors[0]?.id
       ? { kind: 'speaker' as const, entity: actors[0].id, text: actors[0].text, cue: { start, end } }
       : source.attribution;
-    const certainty = certaintyOf(ctx, { lex, text: doc.text, type, first: m.first, last: m.last, attribution });
-    const acled = acledTypeOf({ type, mode, defaultSubEvent: sub_event, actors, recipients, certainty, tokens: ctx.tokens }, lex);
+    const told = certaintyOf(ctx, { lex, text: doc.text, type, first: m.first, last: m.last, attribution });
+    // A cooperative act announced for later ("will release the prisoners", "will visit Albania") is a promise, PLOVER's AGREE:
+    // made by a speaker, the promise itself is what happened.
+    const promise = told === 'expected' && PROMISABLE.has(type) && !seen.has('AGREE');
+    if (promise) seen.add('AGREE');
+    const coded = promise ? { type: 'AGREE' as const, mode: 'promise', sub_event: null } : { type, mode, sub_event };
+    const certainty: Certainty = promise && attribution.kind === 'speaker' ? 'asserted' : told;
+    const acled = acledTypeOf({ type: coded.type, mode: coded.mode, defaultSubEvent: coded.sub_event, actors, recipients, certainty, tokens: ctx.tokens }, lex);
     out.push({
-      start, end, label: type, type, mode, trigger: doc.text.slice(start, end), rule: `${entry.type}/${entry.mode}: ${m.phrase.value.phrase}`,
+      start, end, label: coded.type, type: coded.type, mode: coded.mode, trigger: doc.text.slice(start, end),
+      rule: `${entry.type}/${entry.mode}: ${m.phrase.value.phrase}${promise ? ' (announced for later: a promise)' : ''}`,
       acled, actors, recipients,
       place,
       date,
@@ -177,7 +235,7 @@ function sentenceEvents(
       scopeIndex: ctx.scope === 'article' ? null : ctx.regionIndex,
       attribution,
       certainty,
-      salience: round(entry.weight * regionWeight(ctx) * CERTAINTY_WEIGHT[certainty]),
+      salience: round(entry.weight * regionWeight(ctx) * CERTAINTY_WEIGHT[certainty] * (subordinate(doc, ctx, m.first) ? SUBORDINATE_WEIGHT : 1)),
       order: order + out.length,
       headline: ctx.region === 'title' || ctx.region === 'standfirst',
       weight: entry.weight,
@@ -187,5 +245,6 @@ function sentenceEvents(
         && place?.basis !== 'sentence' && date?.basis !== 'text',
     });
   }
-  return out;
+  // What a threat makes its condition or its content ("if they attack, we will respond") has not happened: the threat is the event.
+  return out.some((d) => d.type === 'THREATEN') ? out.filter((d) => d.certainty !== 'hypothetical' && d.certainty !== 'expected') : out;
 }

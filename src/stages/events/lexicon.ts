@@ -30,6 +30,8 @@ export interface AcledRule {
   readonly all?: readonly string[];
   readonly none?: readonly string[];
   readonly actorState?: boolean;
+  /** The first actor is of one of these classes. */
+  readonly actorClasses?: readonly string[];
   readonly recipientClasses?: readonly string[];
 }
 
@@ -47,6 +49,8 @@ export interface EventLexicon {
   readonly blockersBefore: ReadonlyMap<string, PhraseTable<true>>;
   readonly retype: readonly RetypeRule[];
   readonly cueGroups: ReadonlyMap<string, PhraseTable<true>>;
+  /** Words after a cue that make it no cue ("riot police"), by the cue phrase as written. */
+  readonly cueBlockersAfter: ReadonlyMap<string, ReadonlySet<string>>;
   readonly acledRules: readonly AcledRule[];
   readonly actorClasses: ReadonlyMap<string, PhraseTable<true>>;
   readonly subEvents: ReadonlyMap<string, AcledCoding>;
@@ -73,6 +77,16 @@ export interface EventLexicon {
   readonly requestContentStops: PhraseTable<true>;
   /** Determiners that make a trigger noun refer back to an event already told. */
   readonly anaphora: PhraseTable<true>;
+  /** Governors before which a trigger names no happening of its own ("according to the agreements", "toward expulsion"). */
+  readonly nonEventive: readonly NonEventiveRule[];
+  /** How many words may stand between a non-eventive governor and its trigger. */
+  readonly nonEventiveWindow: number;
+}
+
+/** A non-eventive rule: governors, and the event types it applies to (null: all). */
+export interface NonEventiveRule {
+  readonly types: ReadonlySet<string> | null;
+  readonly governors: PhraseTable<true>;
 }
 
 function table(phrases: readonly string[]): PhraseTable<true> {
@@ -98,6 +112,7 @@ export function eventLexicon(): EventLexicon {
     blockersBefore: tables(triggersData.blockers.before),
     retype: triggersData.retype.rules as readonly RetypeRule[],
     cueGroups: tables(acledRules.cueGroups),
+    cueBlockersAfter: new Map(Object.entries(acledRules.cueBlockersAfter).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, new Set(v as string[])])),
     acledRules: acledRules.rules as readonly AcledRule[],
     actorClasses: tables(acledRules.actorClasses),
     subEvents,
@@ -118,6 +133,8 @@ export function eventLexicon(): EventLexicon {
     requestLinks: table(attributionCues.requestLinks.phrases),
     requestContentStops: table(attributionCues.requestContentStops.phrases),
     anaphora: table(triggersData.anaphora.determiners),
+    nonEventive: triggersData.nonEventive.rules.map((r) => ({ types: r.types ? new Set<string>(r.types) : null, governors: table(r.governors) })),
+    nonEventiveWindow: triggersData.nonEventive.window,
   };
   return cached;
 }

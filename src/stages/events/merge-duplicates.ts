@@ -40,6 +40,30 @@ function sameClaim(a: MergeableDraft, b: MergeableDraft): boolean {
   return a.type === b.type && a.scope === b.scope && a.scopeIndex === b.scopeIndex && a.certainty === b.certainty && actorsCompatible(a.actors, b.actors);
 }
 
+// Certainties that claim the event happened; a denied, expected or hypothetical one is another claim.
+const POSITIVE = new Set(['asserted', 'reported', 'alleged']);
+
+// No place finer than a country or province, and no date of its own: "Clashes broke out", "gunfire was heard in the region".
+function underspecified(d: MergeableDraft): boolean {
+  return (d.place === null || d.place.precision === 3) && (d.date === null || d.date.basis !== 'text');
+}
+
+// A telling with a place of its own, finer than a country.
+function located(d: MergeableDraft): boolean {
+  return d.place !== null && d.place.precision < 3 && d.place.basis === 'sentence';
+}
+
+function sameCountry(a: MergeableDraft, b: MergeableDraft): boolean {
+  return a.place === null || b.place === null || a.place.country === null || a.place.country === b.place.country;
+}
+
+// An unlocated, undated event and a located one of the same type, claim and actors in the same article or comment: one happening.
+function retelling(vague: MergeableDraft, d: MergeableDraft): boolean {
+  return d !== vague && vague.type === d.type && vague.scope === d.scope && vague.scopeIndex === d.scopeIndex
+    && POSITIVE.has(vague.certainty) && POSITIVE.has(d.certainty) && sameCountry(vague, d)
+    && (actorsCompatible(vague.actors, d.actors) || vague.actors.some((a) => a.class !== null && d.actors.some((b) => b.class === a.class)));
+}
+
 function mention(d: MergeableDraft): EventMention {
   return { start: d.start, end: d.end, trigger: d.trigger, evidence: d.evidence };
 }
@@ -49,6 +73,9 @@ function mention(d: MergeableDraft): EventMention {
  * event of the same claim (which takes the headline's salience, the headline being what the report is
  * about); body events fold into an earlier one of the same claim, place and date in the same paragraph
  * or the sentence just before, and an anaphoric one ("the clashes") into the first earlier one of its claim.
+ * Last, an event with no place finer than a country and no date of its own ("Clashes broke out in the
+ * north") folds into the nearest telling of the same type, positive claim and actors that names a town:
+ * the vague telling is a summary or a repeat of the located one, and adds nothing an analyst can place.
  */
 export function mergeDuplicates<D extends MergeableDraft>(drafts: readonly D[]): D[] {
   const kept: D[] = [];
@@ -70,6 +97,15 @@ export function mergeDuplicates<D extends MergeableDraft>(drafts: readonly D[]):
   for (const d of kept.filter((k) => k.headline)) {
     const target = kept.find((b) => !b.headline && b.scope === 'article' && sameClaim(d, b));
     if (!target) continue;
+    absorb(target, d);
+    kept.splice(kept.indexOf(d), 1);
+  }
+  // 3. An event told with no place or date of its own into the nearest located telling of it.
+  for (const d of [...kept]) {
+    if (d.headline || !underspecified(d)) continue;
+    const targets = kept.filter((k) => !k.headline && located(k) && retelling(d, k));
+    if (targets.length === 0) continue;
+    const target = targets.sort((a, b) => Math.abs(a.sentence - d.sentence) - Math.abs(b.sentence - d.sentence))[0]!;
     absorb(target, d);
     kept.splice(kept.indexOf(d), 1);
   }

@@ -9,6 +9,7 @@ import type { Context, Env } from 'hono';
 import type { Config } from '../config.js';
 import type { Store } from '../store/store.js';
 import { errorBody } from './api-error.js';
+import type { RevisionCache } from './revision-cache.js';
 import { ErrorSchema } from './schemas.js';
 
 /** What route handlers may use: I/O comes in here, never from globals. */
@@ -18,6 +19,10 @@ export interface ApiDeps {
   readonly now: () => Date;
   /** Whether POST routes are enabled (a token is configured). */
   readonly writes: boolean;
+  /** Whether POST /api/documents {url} may fetch loopback, private and link-local addresses. */
+  readonly allowPrivateUrls: boolean;
+  /** Store-wide derived data (events, place and entity tallies, stories), built once per store revision. */
+  readonly derived: RevisionCache;
 }
 
 /** The Hono environment of every router. */

@@ -316,6 +316,8 @@ describe('the API over a SQLite store', () => {
   test('a posted url is fetched and stored, keeping the metadata given with it', async () => {
     const page = '<html><head><title>Fetched page</title></head><body><article><h1>Fetched page</h1><p>Crossing at Merdare reopened on Monday, officials said, after the talks.</p></article></body></html>';
     const server = await startTestServer({ '/story': reply(page), '/gone': reply('missing', {}, 404) });
+    // The test server is on loopback, which the SSRF guard refuses unless told otherwise.
+    const app = createApp({ store, config, token: TOKEN, allowPrivateUrls: true });
     try {
       const response = await post(app, { url: server.url('/story'), outlet: 'Fetched Outlet', published: '2022-12-28' });
       const body = await json(response);
@@ -326,6 +328,32 @@ describe('the API over a SQLite store', () => {
       const gone = await post(app, { url: server.url('/gone') });
       assert.equal(gone.status, 502);
       assert.match((await json(gone)).error.message, /404/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('a posted url on loopback, a private network or link-local is refused without a request', async () => {
+    const server = await startTestServer({ '/story': reply('<html><body><p>secret</p></body></html>') });
+    try {
+      for (const url of [
+        server.url('/story'),
+        'http://localhost:9/x',
+        'http://10.1.2.3/x',
+        'http://192.168.0.1/x',
+        'http://172.20.0.1/x',
+        'http://169.254.169.254/latest/meta-data/',
+        'http://[::1]/x',
+        'http://[::ffff:127.0.0.1]/x',
+        'http://[fd00::1]/x',
+        'http://0.0.0.0/x',
+      ]) {
+        const response = await post(app, { url });
+        assert.equal(response.status, 422, url);
+        const body = await json(response);
+        assert.equal(body.error.code, 'private-address', url);
+      }
+      assert.equal(server.requests.length, 0, 'nothing was fetched');
     } finally {
       await server.close();
     }

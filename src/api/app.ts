@@ -15,12 +15,14 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { sitrepVersion, type Config } from '../config.js';
 import { ErrorCodes, SitrepError } from '../pipeline/errors.js';
 import type { Store } from '../store/store.js';
+import { analysisRoutes } from './analysis-routes.js';
 import { ApiError, codeForStatus, errorBody } from './api-error.js';
 import { createRouter, type ApiDeps, type ApiEnv } from './api-router.js';
 import { DASHBOARD_CSP, dashboardRoutes } from './dashboard-routes.js';
 import { documentRoutes } from './document-routes.js';
 import { entityRoutes } from './entity-routes.js';
 import { placeRoutes } from './place-routes.js';
+import { createRevisionCache } from './revision-cache.js';
 import { systemRoutes } from './system-routes.js';
 
 /** Options for createApp. */
@@ -40,6 +42,13 @@ export interface AppOptions {
   readonly log?: (line: string) => void;
   /** Folder of the built dashboard (dist/web), served at `/`; absent or null serves none. */
   readonly webRoot?: string | null;
+  /**
+   * Let POST /api/documents {url} fetch loopback, private and link-local addresses (default false:
+   * refused with 422 private-address, so a client cannot make the server read its own network).
+   */
+  readonly allowPrivateUrls?: boolean;
+  /** How long the store's revision (its counts) is trusted before derived data is checked again, in ms (default 1000). */
+  readonly revisionTtlMs?: number;
 }
 
 /** Default largest request body. */
@@ -60,6 +69,8 @@ export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {
     config: options.config,
     now: options.now ?? (() => new Date()),
     writes: options.token !== null,
+    allowPrivateUrls: options.allowPrivateUrls ?? false,
+    derived: createRevisionCache(options.store, options.revisionTtlMs === undefined ? {} : { ttlMs: options.revisionTtlMs }),
   };
   if (options.readsOpen === false && options.token === null) {
     throw new SitrepError(ErrorCodes.E_CONFIG, 'Reads need a token (readsOpen false) but no API token is set: nothing could be read');
@@ -122,6 +133,7 @@ export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {
   app.route('/api', documentRoutes(deps));
   app.route('/api', placeRoutes(deps));
   app.route('/api', entityRoutes(deps));
+  app.route('/api', analysisRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',

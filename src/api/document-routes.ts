@@ -120,8 +120,10 @@ export function documentRoutes(deps: ApiDeps): OpenAPIHono<ApiEnv> {
     })
     .openapi(sources, async (c) => c.json({ items: await countSources(store) }, 200))
     .openapi(postDocument, async (c) => {
-      const posted = await ingestPosted(c.req.valid('json'), { store, config, now, signal: c.req.raw.signal });
+      const posted = await ingestPosted(c.req.valid('json'), { store, config, now, signal: c.req.raw.signal, allowPrivateUrls: deps.allowPrivateUrls });
       if (!posted.ok) throw new ApiError(posted.failure.status, posted.failure.code, posted.failure.message);
+      // Derived data (events, stories) must see the new document on the very next request.
+      if (posted.result.outcome !== 'unchanged') deps.derived.invalidate();
       return c.json(posted.result, posted.result.outcome === 'unchanged' ? 200 : 201);
     });
 }

@@ -1,8 +1,9 @@
 /** Routes over entities (actors, institutions, groups) aggregated across documents. */
 import { createRoute } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { aggregateEntities } from './aggregate-layers.js';
 import { createRouter, errorResponses, jsonResponse, type ApiDeps, type ApiEnv } from './api-router.js';
+import { entitiesFromFacts } from './layer-facts.js';
+import { storeScan } from './store-scan.js';
 import { EntitiesSchema, WindowQuerySchema } from './schemas.js';
 
 const listEntities = createRoute({
@@ -19,6 +20,7 @@ const listEntities = createRoute({
 
 /** The entity routes, to mount under /api. */
 export function entityRoutes(deps: ApiDeps): OpenAPIHono<ApiEnv> {
-  const { store } = deps;
-  return createRouter().openapi(listEntities, async (c) => c.json({ items: await aggregateEntities(store, c.req.valid('query')) }, 200));
+  return createRouter().openapi(listEntities, async (c) =>
+    c.json({ items: entitiesFromFacts((await storeScan(deps.derived)).value.facts, c.req.valid('query')) }, 200),
+  );
 }

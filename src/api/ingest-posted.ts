@@ -10,6 +10,7 @@ import { readInputs } from '../ingest/ingest.js';
 import type { InputMeta, RawArticle } from '../ingest/types.js';
 import { processArticle } from '../pipeline/process-article.js';
 import { StoreError, StoreErrorCodes } from '../store/store-error.js';
+import { privateUrlReason } from './address-guard.js';
 import type { PutOutcome, Store } from '../store/store.js';
 
 /** The posted fields, as validated by the route. */
@@ -43,10 +44,20 @@ export interface PostedFailure {
   readonly status: 422 | 502;
 }
 
+/** What ingestPosted needs. */
+export interface PostOptions {
+  readonly store: Store;
+  readonly config: Config;
+  readonly now?: () => Date;
+  readonly signal?: AbortSignal;
+  /** Fetch URLs whose host is loopback, private or link-local (default false: refused, see address-guard.ts). */
+  readonly allowPrivateUrls?: boolean;
+}
+
 /** Ingests one posted document into the store. */
 export async function ingestPosted(
   posted: PostedDocument,
-  options: { readonly store: Store; readonly config: Config; readonly now?: () => Date; readonly signal?: AbortSignal },
+  options: PostOptions,
 ): Promise<{ readonly ok: true; readonly result: PostedResult } | { readonly ok: false; readonly failure: PostedFailure }> {
   const { store, config } = options;
   const now = options.now ?? (() => new Date());
@@ -99,9 +110,23 @@ function fromContent(posted: PostedDocument, now: () => Date): { readonly ok: tr
 
 async function readUrl(
   posted: PostedDocument,
-  options: { readonly store: Store; readonly config: Config; readonly now?: () => Date; readonly signal?: AbortSignal },
+  options: PostOptions,
 ): Promise<{ readonly ok: true; readonly article: RawArticle } | { readonly ok: false; readonly failure: PostedFailure }> {
   const url = posted.url ?? '';
+  // The server fetches what the client names: not its own or its network's services.
+  if (options.allowPrivateUrls !== true) {
+    const reason = await privateUrlReason(url);
+    if (reason !== null) {
+      return {
+        ok: false,
+        failure: {
+          status: 422,
+          code: 'private-address',
+          message: `Not fetched: ${reason}. This server fetches public addresses only (start it with private URLs allowed to change that)`,
+        },
+      };
+    }
+  }
   const results = readInputs([url], {
     config: options.config,
     store: options.store,

@@ -6,7 +6,9 @@ import { after, before, describe, test } from 'node:test';
 import { defaultConfig } from '../config.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
+import { aggregateEntities, aggregatePlaces } from './aggregate-layers.js';
 import { createApp } from './app.js';
+import { buildLayerFacts, entitiesFromFacts, placesFromFacts } from './layer-facts.js';
 
 const TOKEN = 'test-token-0123456789';
 
@@ -47,6 +49,15 @@ describe('places, entities and the dashboard routes', () => {
     const response = await app.request(path);
     return { status: response.status, body: await response.json(), headers: response.headers };
   }
+
+  test('the per-revision tallies answer exactly as aggregating the documents does', async () => {
+    const facts = await buildLayerFacts(store);
+    for (const window of [{}, { since: '2022-12-11' }, { until: '2022-12-10' }, { since: '2023-01-01' }]) {
+      assert.deepEqual(placesFromFacts(facts, window), await aggregatePlaces(store, window), JSON.stringify(window));
+      assert.deepEqual(entitiesFromFacts(facts, window), await aggregateEntities(store, window), JSON.stringify(window));
+    }
+    assert.ok(placesFromFacts(facts).length > 0 && entitiesFromFacts(facts).length > 0);
+  });
 
   test('GET /api/places counts the documents naming each place, most first', async () => {
     const { status, body, headers } = await get('/api/places');

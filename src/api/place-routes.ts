@@ -1,9 +1,11 @@
 /** Routes over places aggregated across documents: what the dashboard's map draws, and the evidence behind each point. */
 import { createRoute } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { aggregatePlaces, placeEvidence } from './aggregate-layers.js';
+import { placeEvidence } from './aggregate-layers.js';
 import { ApiError } from './api-error.js';
 import { createRouter, errorResponses, jsonResponse, type ApiDeps, type ApiEnv } from './api-router.js';
+import { placesFromFacts } from './layer-facts.js';
+import { storeScan } from './store-scan.js';
 import { PlaceEvidenceSchema, PlaceKeyParamSchema, PlacesSchema, WindowQuerySchema } from './schemas.js';
 
 const listPlaces = createRoute({
@@ -34,7 +36,8 @@ const getPlaceEvidence = createRoute({
 export function placeRoutes(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   const { store } = deps;
   return createRouter()
-    .openapi(listPlaces, async (c) => c.json({ items: await aggregatePlaces(store, c.req.valid('query')) }, 200))
+    // From tallies kept per store revision: no document is read again until the store changes.
+    .openapi(listPlaces, async (c) => c.json({ items: placesFromFacts((await storeScan(deps.derived)).value.facts, c.req.valid('query')) }, 200))
     .openapi(getPlaceEvidence, async (c) => {
       const { key } = c.req.valid('param');
       const evidence = await placeEvidence(store, key, c.req.valid('query'));

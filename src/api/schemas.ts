@@ -15,7 +15,7 @@ export const ErrorSchema = z
   .openapi('Error');
 
 /** A calendar date as the published filters take it. */
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2022-12-10');
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2022-12-10');
 
 /** Query parameters of GET /api/documents. */
 export const ListQuerySchema = z.object({

@@ -165,6 +165,62 @@ describe('the dashboard in Chromium', { skip, timeout: 120_000 }, () => {
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-overview.png') });
   });
 
+  test('the map shows incidents coloured by type; clicking one opens its reports with document, certainty and quoted span', async () => {
+    const api = (await (await fetch(`${server.url}/api/incidents?limit=1000`)).json()) as {
+      items: { id: string; type: string; place: { lat: number | null } | null; reports: { document: string; certainty: string; evidence: { text: string } }[] }[];
+    };
+    const placed = api.items.filter((incident) => incident.place?.lat != null);
+    assert.ok(placed.length >= 3, `incidents with a place: ${placed.length}`);
+    await page.waitForSelector('.incidents .incident');
+    assert.equal(await page.locator('.incident').count(), placed.length, 'one marker per placed incident');
+    const fills = new Set(await page.locator('.incident path').evaluateAll((paths) => paths.map((path) => path.getAttribute('fill'))));
+    const types = new Set(placed.map((incident) => incident.type));
+    assert.equal(fills.size, types.size, `a colour per type: ${[...types].join(', ')}`);
+    assert.equal(await page.locator('.type-key').count(), types.size, 'the legend names each type');
+
+    // The incident with the most reports that the pointer can reach.
+    const markers = page.locator('.incident');
+    let chosen: { id: string; marker: ReturnType<Page['locator']> } | null = null;
+    const byReports = [...placed].sort((a, b) => b.reports.length - a.reports.length);
+    for (const incident of byReports) {
+      const marker = markers.and(page.locator(`[data-id="${incident.id}"]`));
+      if (await marker.click({ trial: true, timeout: 300 }).then(() => true, () => false)) {
+        chosen = { id: incident.id, marker };
+        break;
+      }
+    }
+    assert.ok(chosen, 'some incident marker can be clicked');
+    await chosen.marker.click();
+    const panel = page.locator(`.incident-evidence[data-id="${chosen.id}"]`);
+    await panel.waitFor();
+    assert.equal(await page.locator('#tab-evidence').getAttribute('aria-selected'), 'true');
+    assert.equal(await chosen.marker.getAttribute('aria-pressed'), 'true');
+    const expected = api.items.find((incident) => incident.id === chosen?.id);
+    assert.ok(expected);
+    const rows = panel.locator('.reports > li');
+    assert.equal(await rows.count(), expected.reports.length, 'a row per report');
+    for (const [i, report] of expected.reports.entries()) {
+      const row = rows.nth(i);
+      assert.equal(await row.getAttribute('data-document'), report.document);
+      assert.equal(await row.locator('.certainty').textContent(), report.certainty);
+      assert.equal(await row.locator('q.quoted').textContent(), report.evidence.text, 'the quoted span is the evidence, as text');
+      assert.ok(((await row.locator('.doc-link').textContent()) ?? '').length > 0, 'the document is named');
+    }
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-incident.png') });
+
+    // The report opens its document with the event's trigger outlined.
+    await rows.first().locator('.doc-link').click();
+    await page.waitForSelector('.document mark.hl-event.focus');
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-incident-document.png') });
+
+    // By keyboard: Tab to a marker, Enter opens its evidence.
+    const last = markers.last();
+    const lastId = await last.getAttribute('data-id');
+    await last.focus();
+    await page.keyboard.press('Enter');
+    await page.locator(`.incident-evidence[data-id="${lastId ?? ''}"]`).waitFor();
+  });
+
   test('clicking a point opens its evidence, and a sentence opens the document with spans highlighted', async () => {
     const { name, circle } = await clickablePoint();
     await circle.click();

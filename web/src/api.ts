@@ -95,6 +95,41 @@ export interface SearchHit {
   readonly snippet: string;
 }
 
+/** A span of a document's text with the text itself. */
+export interface QuotedSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** One document's report of an incident (GET /api/incidents). */
+export interface IncidentReport {
+  readonly document: string;
+  readonly event: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly type: string;
+  readonly certainty: string;
+  readonly attribution: { readonly kind: string; readonly text: string | null };
+  readonly family: string;
+  readonly reprint_of: string | null;
+  readonly evidence: QuotedSpan;
+}
+
+/** An incident: one act and every report of it (GET /api/incidents). */
+export interface Incident {
+  readonly id: string;
+  readonly story: string;
+  readonly type: string;
+  readonly date: { readonly start: string; readonly end: string } | null;
+  readonly place: { readonly name: string; readonly country: string | null; readonly lat: number | null; readonly lon: number | null; readonly precision: number } | null;
+  readonly independent_sources: number;
+  readonly sources: readonly { readonly family: string; readonly outlets: readonly string[]; readonly documents: readonly string[]; readonly reprints: readonly string[] }[];
+  readonly reports: readonly IncidentReport[];
+  readonly contradictions: readonly { readonly kind: string; readonly summary: string; readonly sides: readonly { readonly claim: string; readonly sources: readonly string[] }[] }[];
+}
+
 /** A publication window; both bounds absent means every document, undated ones included. */
 export interface Window {
   readonly since: string | null;
@@ -133,6 +168,18 @@ export async function allDocuments(): Promise<readonly DocSummary[]> {
   let cursor: string | null = null;
   do {
     const page: { items: readonly DocSummary[]; next: string | null } = await getJson('/api/documents', { limit: '500', cursor });
+    items.push(...page.items);
+    cursor = page.next;
+  } while (cursor !== null);
+  return items;
+}
+
+/** Every incident in the window that the map can place, following the cursors. */
+export async function allIncidents(window: Window): Promise<readonly Incident[]> {
+  const items: Incident[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: { items: readonly Incident[]; next: string | null } = await getJson('/api/incidents', { ...windowParams(window), limit: '1000', cursor });
     items.push(...page.items);
     cursor = page.next;
   } while (cursor !== null);

@@ -13,6 +13,7 @@ const KINDS = [
   { layer: 'entities', kind: 'entity', label: 'Actors & entities' },
   { layer: 'dates', kind: 'date', label: 'Dates' },
   { layer: 'quantities', kind: 'quantity', label: 'Quantities' },
+  { layer: 'events', kind: 'event', label: 'Event triggers' },
 ] as const;
 
 /** Renders a document; `focus` is a span start to scroll to and outline (a mention opened from evidence). */
@@ -102,6 +103,8 @@ function tooltip(kind: string, span: Span): string {
       const resolved = value?.start ? (value.end && value.end !== value.start ? `${value.start} – ${value.end}` : value.start) : 'not resolved';
       return `date: ${resolved}`;
     }
+    case 'event':
+      return `event: ${field('type') ?? span.label}${field('certainty') ? ` (${field('certainty')})` : ''}${field('id') ? `, ${field('id')}` : ''}`;
     default:
       return `${kind}: ${span.label}`;
   }

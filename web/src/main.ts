@@ -6,12 +6,14 @@
 import './styles.css';
 import {
   allDocuments,
+  allIncidents,
   getJson,
   inWindow,
   windowParams,
   type DocSummary,
   type DocumentJson,
   type Entity,
+  type Incident,
   type Place,
   type PlaceEvidence,
   type SearchHit,
@@ -22,7 +24,7 @@ import { dayNumber, dayString } from './dates.js';
 import { documentView } from './document-view.js';
 import { h, replace } from './h.js';
 import { MapView } from './map-view.js';
-import { actorsPanel, documentsPanel, evidencePanel, searchPanel, sourcesPanel } from './panels.js';
+import { actorsPanel, documentsPanel, evidencePanel, incidentPanel, searchPanel, sourcesPanel } from './panels.js';
 import { TimelineView } from './timeline-view.js';
 
 type Tab = 'evidence' | 'document' | 'documents' | 'sources' | 'actors' | 'search';
@@ -41,12 +43,15 @@ interface State {
   /** Last day shown; null is "latest", which also shows undated documents. */
   asOf: string | null;
   place: string | null;
+  /** The incident whose evidence is open (exclusive with `place`). */
+  incident: string | null;
   tab: Tab;
 }
 
-const state: State = { docs: [], brush: { since: null, until: null }, asOf: null, place: null, tab: 'documents' };
+const state: State = { docs: [], brush: { since: null, until: null }, asOf: null, place: null, incident: null, tab: 'documents' };
 let sources: readonly Source[] = [];
 let places: readonly Place[] = [];
+let incidents: readonly Incident[] = [];
 /** What the document and search tabs last showed, so coming back to them shows it again. */
 const kept = new Map<Tab, HTMLElement>();
 /** Bumped on every refresh, so a slow answer for an old window never overwrites a newer one. */
@@ -61,7 +66,7 @@ const searchInput = h('input', { type: 'search', id: 'search', placeholder: 'Sea
 const panel = h('div', { class: 'panel-body', id: 'panel', role: 'tabpanel', tabindex: -1 });
 const tabButtons = new Map<Tab, HTMLButtonElement>();
 
-const map = new MapView({ onSelect: (place) => void selectPlace(place.key) });
+const map = new MapView({ onSelect: (place) => void selectPlace(place.key), onSelectIncident: (incident) => void selectIncident(incident.id) });
 const timeline = new TimelineView({
   onBrush: (since, until) => {
     state.brush = { since: since !== null && until !== null && since > until ? until : since, until: since !== null && until !== null && since > until ? since : until };
@@ -161,10 +166,12 @@ async function refresh(): Promise<void> {
     (window.since || window.until ? ` · ${window.since ?? '…'} – ${window.until ?? '…'}` : '') +
     (state.asOf !== null ? ` · as of ${state.asOf}` : '');
   try {
-    const next = await getJson<{ items: readonly Place[] }>('/api/places', windowParams(window));
+    const [next, nextIncidents] = await Promise.all([getJson<{ items: readonly Place[] }>('/api/places', windowParams(window)), allIncidents(window)]);
     if (mine !== generation) return;
     places = next.items;
+    incidents = nextIncidents;
     map.setPlaces(places, state.place);
+    map.setIncidents(incidents, state.incident);
     problem.textContent = '';
     if (state.tab !== 'document' && state.tab !== 'search') await showTab(state.tab);
   } catch (error) {
@@ -174,7 +181,17 @@ async function refresh(): Promise<void> {
 
 async function selectPlace(key: string): Promise<void> {
   state.place = key;
+  state.incident = null;
   map.setPlaces(places, key);
+  map.setIncidents(incidents, null);
+  await showTab('evidence');
+}
+
+async function selectIncident(id: string): Promise<void> {
+  state.incident = id;
+  state.place = null;
+  map.setPlaces(places, null);
+  map.setIncidents(incidents, id);
   await showTab('evidence');
 }
 
@@ -191,8 +208,13 @@ async function showTab(tab: Tab, content?: HTMLElement): Promise<void> {
   try {
     switch (tab) {
       case 'evidence': {
+        if (state.incident !== null) {
+          const incident = incidents.find((candidate) => candidate.id === state.incident);
+          replace(panel, incident === undefined ? h('p', { class: 'hint' }, 'That incident is outside this window.') : incidentPanel(incident, (id, event) => void openEvent(id, event)));
+          return;
+        }
         if (state.place === null) {
-          replace(panel, h('p', { class: 'hint' }, 'Choose a point on the map (click it, or Tab to it and press Enter) to see the documents and sentences that name it.'));
+          replace(panel, h('p', { class: 'hint' }, 'Choose an incident (a diamond) or a place (a circle) on the map — click it, or Tab to it and press Enter — to see its evidence.'));
           return;
         }
         const evidence = await getJson<PlaceEvidence>(`/api/places/${encodeURIComponent(state.place)}/evidence`, windowParams(window)).catch((error: unknown) => {
@@ -229,6 +251,18 @@ async function openDocument(id: string, focus: number | null = null): Promise<vo
     const doc = await getJson<DocumentJson>(`/api/documents/${encodeURIComponent(id)}`);
     await showTab('document', documentView(doc, focus));
     panel.focus({ preventScroll: focus !== null });
+  } catch (error) {
+    showProblem(error);
+  }
+}
+
+/** Opens a document at one of its coded events, the trigger outlined. */
+async function openEvent(id: string, event: string): Promise<void> {
+  try {
+    const doc = await getJson<DocumentJson>(`/api/documents/${encodeURIComponent(id)}`);
+    const span = (doc.layers.events ?? []).find((candidate) => candidate.id === event);
+    await showTab('document', documentView(doc, span?.start ?? null));
+    panel.focus({ preventScroll: span !== undefined });
   } catch (error) {
     showProblem(error);
   }

@@ -1,9 +1,95 @@
 /** The side panel's views, each a function from data to elements: evidence, documents, sources, actors, search hits. */
-import { inWindow, type DocSummary, type Entity, type PlaceEvidence, type PlaceMention, type SearchHit, type Source, type Window } from './api.js';
-import { h } from './h.js';
+import { inWindow, type DocSummary, type Entity, type Incident, type PlaceEvidence, type PlaceMention, type SearchHit, type Source, type Window } from './api.js';
+import { h, s } from './h.js';
+import { TYPE_COLOURS, typeName } from './map-view.js';
 
 /** Opens a document, optionally at a span start. */
 export type OpenDocument = (id: string, focus?: number | null) => void;
+/** Opens a document at one of its events. */
+export type OpenEvent = (id: string, event: string) => void;
+
+/** The evidence for one incident: every report, with its document, certainty, attribution and quoted sentence. */
+export function incidentPanel(incident: Incident, open: OpenEvent): HTMLElement {
+  const place = incident.place === null ? 'an unknown place' : `${incident.place.name}${incident.place.country ? ` (${incident.place.country})` : ''}`;
+  const date = incident.date === null ? 'undated' : incident.date.start === incident.date.end ? incident.date.start : `${incident.date.start} – ${incident.date.end}`;
+  return h(
+    'div',
+    { class: 'evidence incident-evidence', 'data-id': incident.id },
+    h(
+      'h2',
+      {},
+      s('svg', { class: 'type-swatch', viewBox: '-6 -6 12 12', 'aria-hidden': 'true' }, s('path', { d: 'M0 -5L5 0L0 5L-5 0Z', fill: TYPE_COLOURS[incident.type] ?? '#555' })),
+      ` ${typeName(incident.type)} at ${place}`,
+    ),
+    h(
+      'p',
+      { class: 'meta' },
+      `${date} · ${incident.reports.length} report${incident.reports.length === 1 ? '' : 's'} · ` +
+        `${incident.independent_sources} independent source${incident.independent_sources === 1 ? '' : 's'} confirm it happened · story ${incident.story} · incident ${incident.id}`,
+    ),
+    h(
+      'p',
+      { class: 'meta sources-line' },
+      'Sources: ',
+      incident.sources.map((source, i) => [
+        i > 0 ? '; ' : '',
+        h('span', { class: 'family' }, source.outlets.length > 0 ? source.outlets.join(', ') : familyLabel(source.family)),
+        ` (${source.documents.length} doc${source.documents.length === 1 ? '' : 's'}${source.reprints.length > 0 ? `, ${source.reprints.length} reprint${source.reprints.length === 1 ? '' : 's'}` : ''})`,
+      ]),
+    ),
+    incident.contradictions.length > 0
+      ? h(
+          'div',
+          { class: 'contradictions', role: 'note' },
+          h('h3', {}, `Contradictions (${incident.contradictions.length})`),
+          h(
+            'ul',
+            {},
+            incident.contradictions.map((contradiction) =>
+              h('li', {}, h('strong', {}, contradiction.kind), `: ${contradiction.summary} — `, contradiction.sides.map((side) => `${side.claim} [${side.sources.map(familyLabel).join(', ')}]`).join(' vs ')),
+            ),
+          ),
+        )
+      : null,
+    h(
+      'ol',
+      { class: 'evidence-docs reports' },
+      incident.reports.map((report) =>
+        h(
+          'li',
+          { 'data-document': report.document, 'data-certainty': report.certainty },
+          h('button', { type: 'button', class: 'link doc-link', onclick: () => open(report.document, report.event) }, report.title ?? report.document),
+          h(
+            'div',
+            { class: 'meta' },
+            `${report.outlet ?? 'unknown outlet'} · ${report.published ?? 'undated'} · `,
+            h('span', { class: `certainty certainty-${report.certainty.replace(/[^a-z-]/g, '')}` }, report.certainty),
+            ` · ${attributionText(report.attribution)}`,
+            report.reprint_of !== null ? ` · reprint of ${report.reprint_of}` : '',
+            ` · document ${report.document}, characters ${report.evidence.start}–${report.evidence.end}`,
+          ),
+          h(
+            'blockquote',
+            { class: 'sentence' },
+            h('q', { class: 'quoted' }, report.evidence.text),
+            ' ',
+            h('button', { type: 'button', class: 'link small', onclick: () => open(report.document, report.event), 'aria-label': `Open in document: ${report.title ?? report.document}` }, 'in context →'),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** A publisher family as people read it: an unnamed publisher is its own family, `unknown:<document>`. */
+function familyLabel(family: string): string {
+  return family.startsWith('unknown:') ? 'unknown outlet' : family;
+}
+
+function attributionText(attribution: { readonly kind: string; readonly text: string | null }): string {
+  const by = attribution.kind === 'outlet' ? 'on the outlet’s own word' : `according to ${attribution.kind.replace(/-/g, ' ')}`;
+  return attribution.text ? `${by}: ${attribution.text}` : by;
+}
 
 /** The evidence for one place: each document naming it, and the sentences, mention marked. */
 export function evidencePanel(evidence: PlaceEvidence, open: OpenDocument): HTMLElement {

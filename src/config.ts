@@ -41,6 +41,8 @@ export interface ApiConfig {
   /** Origins allowed by CORS; empty keeps CORS off. */
   readonly corsOrigins: readonly string[];
   readonly maxBodyBytes: number;
+  /** Whether POST /api/documents may fetch loopback, private and link-local addresses (SSRF guard off). */
+  readonly allowPrivateUrls: boolean;
 }
 
 export interface Config {
@@ -87,6 +89,7 @@ export function defaultConfig(): Config {
       readsOpen: true,
       corsOrigins: [],
       maxBodyBytes: 2 * 1024 * 1024,
+      allowPrivateUrls: false,
     },
   });
 }

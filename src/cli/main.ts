@@ -260,7 +260,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--token <token>', 'bearer token for write endpoints (default: $SITREP_API_TOKEN; none disables writes)')
     .option('--cors <origins...>', 'origins allowed by CORS (default: CORS off)')
     .option('--closed-reads', 'require the token for reads too')
-    .action(async (options: CommonOptions & { port?: number; host?: string; token?: string; cors?: string[]; closedReads?: boolean }) => {
+    .option('--allow-private-urls', 'let posted URLs reach loopback and private addresses (off by default: SSRF guard)')
+    .action(async (options: CommonOptions & { port?: number; host?: string; token?: string; cors?: string[]; closedReads?: boolean; allowPrivateUrls?: boolean }) => {
       const base = configFrom(options);
       const config = loadConfig({
         db: base.db,
@@ -270,6 +271,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
           ...(options.token ? { token: options.token } : {}),
           ...(options.cors ? { corsOrigins: options.cors } : {}),
           ...(options.closedReads ? { readsOpen: false } : {}),
+          ...(options.allowPrivateUrls ? { allowPrivateUrls: true } : {}),
         },
       });
       const { api } = config;
@@ -280,7 +282,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       const hasWeb = existsSync(join(webRoot, 'index.html'));
       if (!hasWeb) warn(errColor.yellow(`warning: ${NO_DASHBOARD_MESSAGE}`));
       const store = await openStore(config.db);
-      const server = await startServer({ webRoot: hasWeb ? webRoot : null, store, config, port: api.port, host: api.host, token: api.token, readsOpen: api.readsOpen, corsOrigins: [...api.corsOrigins], maxBodyBytes: api.maxBodyBytes });
+      const server = await startServer({ webRoot: hasWeb ? webRoot : null, store, config, port: api.port, host: api.host, token: api.token, readsOpen: api.readsOpen, corsOrigins: [...api.corsOrigins], maxBodyBytes: api.maxBodyBytes, allowPrivateUrls: api.allowPrivateUrls });
       say(`sitrep serving ${storeLabel(options)}: dashboard ${server.url}/  API ${server.url}/api  (writes ${api.token ? 'need the bearer token' : 'disabled: no token'}; Ctrl-C stops)`);
       await new Promise<void>((resolve) => {
         const stop = (): void => resolve();

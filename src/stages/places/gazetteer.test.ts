@@ -28,6 +28,9 @@ test('countries, Kosovo as XK, and US states are entries of their own', () => {
 test('demonyms are kept apart from names', () => {
   assert.deepEqual(g.lookupDemonym('serbian').map((i) => g.entry(i).country), ['RS']);
   assert.ok(!names('Serbian').includes('Serbia/RS'));
+  // A short people-name the endings miss is a demonym too ("the Serb population").
+  assert.deepEqual(g.lookupDemonym('serb').map((i) => g.entry(i).country), ['RS']);
+  assert.ok(!names('Serb').includes('Serbia/RS'));
 });
 
 test('entries carry GeoNames ids, features and admin codes', () => {

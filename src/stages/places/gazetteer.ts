@@ -80,6 +80,8 @@ type Admin2Row = readonly [string, string, string, string, readonly string[], nu
 // Endings of English demonyms and adjectives ("Serbian", "Chinese", "Turkish", "Iraqi"): these
 // name a country but are not place mentions in running text, so they get their own index.
 const DEMONYM = /(?:ian|ean|an|ese|ish|i|ic|iot|ard|ar|er|ch|ss|ak|ek|ik|ine|sh)s?$/;
+// Short people-names the endings miss: "the Serb population" is an ethnic group, not Serbia.
+const SHORT_DEMONYMS = new Set(['serb', 'serbs', 'croat', 'croats', 'kurd', 'kurds', 'turk', 'turks', 'pole', 'poles', 'swede', 'swedes', 'dane', 'danes', 'finn', 'finns', 'scot', 'scots', 'brit', 'brits', 'czech', 'czechs', 'slovak', 'slovaks', 'bosniak', 'bosniaks', 'arab', 'arabs']);
 
 // Greek; Hebrew to Ethiopic (Arabic, Indic, Thai, Georgian, Hangul Jamo...); kana and CJK;
 // Hangul syllables. Lower-casing and NFD keep these letters in their own script and foldName
@@ -210,7 +212,7 @@ export function loadGazetteer(sources: GazetteerSources = {}): Gazetteer {
     add(foldName(name), i);
     for (const alt of alts) {
       const key = foldName(alt);
-      if (DEMONYM.test(key) && alt !== alt.toUpperCase() && !key.startsWith('the ')) addDemonym(key, i);
+      if ((DEMONYM.test(key) || SHORT_DEMONYMS.has(key)) && alt !== alt.toUpperCase() && !key.startsWith('the ')) addDemonym(key, i);
       else add(key, i);
     }
   }

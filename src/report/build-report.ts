@@ -7,6 +7,9 @@ import type { EventPlace } from '../stages/events/event-span.js';
 import { AFFIRMING, CERTAINTY_WEIGHT, PHYSICAL, RHETORIC } from '../stories/event-families.js';
 import { createStoryIndex, type Contradiction, type Incident, type IncidentSource, type StoryIndexOptions } from '../stories/story-index.js';
 import { sameOutlet } from '../stories/publisher.js';
+import { documentDay } from '../stories/doc-facts.js';
+import { articleWordCount, defaultFramingLexicon, framingMarkers, framingProfiles, type FramingEntry, type FramingMarker, type FramingProfile, type FramingTechnique } from '../stories/framing.js';
+import { escalationAlerts, type Alert, type AlertRules } from './alerts.js';
 
 /** A user-defined camp: outlets and speakers that share a side. */
 export interface Camp {
@@ -25,6 +28,10 @@ export interface ReportOptions {
   readonly region?: string;
   readonly camps?: readonly Camp[];
   readonly index?: StoryIndexOptions;
+  /** The framing lexicon; data/framing-lexicon.json by default. */
+  readonly framingLexicon?: readonly FramingEntry[];
+  /** Escalation alert rules; the defaults of {@link AlertRules} when omitted. */
+  readonly alerts?: AlertRules;
 }
 
 /** One report of an incident, as the JSON contract carries it. */
@@ -56,6 +63,8 @@ export interface ReportIncident {
   readonly independentConfirmations: number;
   readonly camps: readonly CampStance[];
   readonly contradictions: readonly Contradiction[];
+  /** Framing markers inside the evidence of its reports, by technique. */
+  readonly framing: Readonly<Partial<Record<FramingTechnique, number>>>;
 }
 
 /** A story in the report. */
@@ -87,8 +96,12 @@ export interface EscalationDay {
 export interface SituationReport {
   readonly generated: { readonly documents: number; readonly since: string | null; readonly until: string | null; readonly region: string | null };
   readonly stories: readonly ReportStory[];
-  /** Framing markers: not produced yet (issue 6, part 5). */
-  readonly framing: readonly never[];
+  /** Framing markers of every document, each a span of its text with the technique and lexicon entry. */
+  readonly framing: readonly FramingMarker[];
+  /** Framing by outlet (publisher family): markers by technique and per thousand words. */
+  readonly framingProfiles: readonly FramingProfile[];
+  /** Escalation alerts raised by the rules, each with its incidents. */
+  readonly alerts: readonly Alert[];
   readonly anomalies: readonly ReportAnomaly[];
   readonly escalation: readonly EscalationDay[];
 }
@@ -124,7 +137,13 @@ function campStances(inc: Incident, camps: readonly Camp[]): CampStance[] {
   });
 }
 
-function reportIncident(inc: Incident, camps: readonly Camp[]): ReportIncident {
+function reportIncident(inc: Incident, camps: readonly Camp[], markers: ReadonlyMap<string, readonly FramingMarker[]>): ReportIncident {
+  const framing: Partial<Record<FramingTechnique, number>> = {};
+  for (const r of inc.reports) {
+    for (const m of markers.get(r.document) ?? []) {
+      if (m.start >= r.evidenceSpan.start && m.end <= r.evidenceSpan.end) framing[m.technique] = (framing[m.technique] ?? 0) + 1;
+    }
+  }
   return {
     id: inc.id,
     type: inc.type,
@@ -143,6 +162,7 @@ function reportIncident(inc: Incident, camps: readonly Camp[]): ReportIncident {
     independentConfirmations: inc.independentConfirmations,
     camps: campStances(inc, camps),
     contradictions: inc.contradictions,
+    framing,
   };
 }
 
@@ -177,10 +197,17 @@ export function buildReport(docs: Iterable<Doc>, options: ReportOptions = {}): S
   // 1. Cluster: stories, reprints, incidents.
   const index = createStoryIndex(options.index);
   const anomalies: ReportAnomaly[] = [];
+  const markers = new Map<string, FramingMarker[]>();
+  const words = new Map<string, number>();
   let count = 0;
-  for (const doc of docs) {
+  // Oldest first, undated last, ties by id: the index is incremental, and news arrives in time
+  // order; a fixed order makes the report the same however the store lists its documents.
+  const ordered = [...docs].map((doc) => ({ doc, day: documentDay(doc) })).sort((a, b) => (a.day ?? '9999').localeCompare(b.day ?? '9999') || (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
+  for (const { doc } of ordered) {
     count++;
     index.add(doc);
+    markers.set(doc.id, framingMarkers(doc, options.framingLexicon ?? defaultFramingLexicon));
+    words.set(doc.id, articleWordCount(doc));
     for (const a of (doc.layers.anomalies ?? []) as readonly Span[]) {
       anomalies.push({ document: doc.id, label: a.label, text: doc.text.slice(a.start, a.end), start: a.start, end: a.end });
     }
@@ -208,14 +235,19 @@ export function buildReport(docs: Iterable<Doc>, options: ReportOptions = {}): S
       incidents: byStory
         .get(s.id)!
         .sort((a, b) => b.independentConfirmations - a.independentConfirmations || b.reports.length - a.reports.length)
-        .map((inc) => reportIncident(inc, camps)),
+        .map((inc) => reportIncident(inc, camps, markers)),
     }));
   return {
     generated: { documents: count, since: options.since ?? null, until: options.until ?? null, region: options.region ?? null },
     stories,
-    framing: [],
+    framing: [...markers.values()].flat(),
+    framingProfiles: framingProfiles(
+      // Profiles are by publisher family (an agency and its acronym are one), named by the outlet as printed.
+      index.documents().map((d) => ({ outlet: d.outlet ?? `unknown outlet (${d.id})`, family: d.family, words: words.get(d.id) ?? 0, markers: markers.get(d.id) ?? [] })),
+    ),
     anomalies,
     escalation: escalation(kept),
+    alerts: escalationAlerts(kept, options.alerts),
   };
 }
 

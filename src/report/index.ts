@@ -4,3 +4,4 @@ export type { Camp, CampStance, EscalationDay, ReportAnomaly, ReportEntry, Repor
 export { renderMarkdown } from './render-markdown.js';
 export { renderHtml } from './render-html.js';
 export { renderReport, type ReportFormat } from './render-report.js';
+export { escalationAlerts, deliverAlerts, type Alert, type AlertRules, type AlertDelivery } from './alerts.js';

@@ -20,6 +20,19 @@ function when(inc: ReportIncident): string {
   return inc.date.start === inc.date.end ? inc.date.start : `${inc.date.start} – ${inc.date.end}`;
 }
 
+function framingHtml(report: SituationReport): string {
+  if (report.framingProfiles.length === 0) return '<p class="muted">No documents.</p>';
+  const rows = report.framingProfiles
+    .map((p) => `<tr><td>${h(p.outlet)}</td><td>${p.documents}</td><td>${p.markers}</td><td>${p.perThousandWords}</td><td>${h(Object.entries(p.techniques).map(([k, v]) => `${k} ${v}`).join(', '))}</td><td>${h(p.top.map((t) => `${t.text} (${t.count})`).join('; '))}</td></tr>`)
+    .join('');
+  return `<table><thead><tr><th>Outlet</th><th>Documents</th><th>Markers</th><th>Per 1000 words</th><th>Techniques</th><th>Most used</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function alertsHtml(report: SituationReport): string {
+  if (report.alerts.length === 0) return '<p class="muted">None raised.</p>';
+  return `<ul>${report.alerts.map((a) => `<li>${h(a.day)} ${h(a.region)} <strong>${h(a.rule)}</strong>: ${h(a.message)} (${h(a.incidents.join(', '))})</li>`).join('')}</ul>`;
+}
+
 function escalationSvg(report: SituationReport): string {
   const days = report.escalation;
   if (days.length === 0) return '<p class="muted">No physical or rhetorical incidents in range.</p>';
@@ -91,7 +104,8 @@ export function renderHtml(report: SituationReport): string {
 <h2>Timeline</h2>${timeline ? `<table><thead><tr><th>Date</th><th>Incident</th><th>Place</th><th>Independent sources</th><th>Story</th></tr></thead><tbody>${timeline}</tbody></table>` : '<p class="muted">No incident with two independent sources or a contradiction.</p>'}
 <h2>Contradictions</h2>${contradictions ? `<table><thead><tr><th>Incident</th><th>Kind</th><th>What</th><th>Sides</th></tr></thead><tbody>${contradictions}</tbody></table>` : '<p class="muted">None found.</p>'}
 <h2>Escalation</h2>${escalationSvg(report)}
-<h2>Framing</h2><p class="muted">Not analysed yet.</p>
+<h2>Alerts</h2>${alertsHtml(report)}
+<h2>Framing</h2>${framingHtml(report)}
 <h2>Anomalies</h2>${anomalies}
 <h2>Stories and incidents</h2>${stories}
 </body></html>

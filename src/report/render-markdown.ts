@@ -47,7 +47,20 @@ export function renderMarkdown(report: SituationReport): string {
   if (!any) out.push('_None found._');
   out.push('');
 
-  out.push('## Framing', '', report.framing.length === 0 ? '_Not analysed yet._' : '', '');
+  out.push('## Alerts', '');
+  if (report.alerts.length === 0) out.push('_None raised._');
+  for (const a of report.alerts) out.push(`- ${a.day} ${md(a.region)} **${a.rule}**: ${md(a.message)} (${a.incidents.join(', ')})`);
+  out.push('');
+
+  out.push('## Framing', '');
+  if (report.framingProfiles.length === 0) out.push('_No documents._');
+  else {
+    out.push('| outlet | documents | markers | per 1000 words | techniques | most used |', '|---|---:|---:|---:|---|---|');
+    for (const p of report.framingProfiles) {
+      out.push(`| ${md(p.outlet)} | ${p.documents} | ${p.markers} | ${p.perThousandWords} | ${md(Object.entries(p.techniques).map(([k, v]) => `${k} ${v}`).join(', '))} | ${md(p.top.map((t) => `${t.text} (${t.count})`).join('; '))} |`);
+    }
+  }
+  out.push('');
   out.push('## Anomalies', '');
   if (report.anomalies.length === 0) out.push('_None flagged._');
   for (const a of report.anomalies) out.push(`- ${md(a.label)}: ${md(a.text)} \`${a.document}\``);

@@ -101,3 +101,80 @@ export function titleWords(doc: Doc): string[] {
   const words = text.match(/\p{L}{4,}/gu) ?? [];
   return [...new Set(words.filter((w) => !STOPWORDS.has(w)))];
 }
+
+/** Words that carry no topic in news prose, on top of {@link STOPWORDS}. */
+const PROSE_STOPWORDS = new Set(
+  'because being however still very many much such most even well here then again both each every whose your does make made like take took give given going come came among around within without upon already another first last year years time times today yesterday according people reported report reports news sunday monday tuesday wednesday thursday friday saturday'.split(
+    ' ',
+  ),
+);
+
+/** A crude plural fold ("barricades" -> "barricade"), enough for words to meet across outlets. */
+function fold(word: string): string {
+  if (word.length > 5 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** Topical words of a text: four letters or more, neither function words nor news boilerplate, plurals folded. */
+export function contentWords(text: string): string[] {
+  const words = text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+  return words.filter((w) => !STOPWORDS.has(w) && !PROSE_STOPWORDS.has(w)).map(fold);
+}
+
+/**
+ * The words of the article's lead: title and standfirst (counted twice: the headline says what the
+ * story is) and the first body paragraphs, at most `limit` words of them.
+ */
+export function leadWords(doc: Doc, limit = 150): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const w of new Set(contentWords(`${doc.title ?? ''} ${doc.standfirst ?? ''}`))) out.set(w, 2);
+  const end = leadEnd(doc);
+  const segments = (doc.layers.segments as readonly SegmentSpan[] | undefined) ?? [];
+  const body = segments.filter((s) => s.label === 'body' && s.start < end);
+  const texts = body.length > 0 ? body.map((s) => doc.text.slice(s.start, Math.min(s.end, end))) : segments.length === 0 ? [doc.text.slice(0, end)] : [];
+  let n = 0;
+  for (const t of texts) {
+    for (const w of contentWords(t)) {
+      if (n++ >= limit) return out;
+      out.set(w, (out.get(w) ?? 0) + 1);
+    }
+  }
+  return out;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+/** Day of the year (0-364, February taken as 28 days) of a YYYY-MM-DD date. */
+export function dayOfYear(day: string): number {
+  const m = Number(day.slice(5, 7));
+  const d = Number(day.slice(8, 10));
+  return MONTH_START[m - 1]! + Math.min(d, 31) - 1;
+}
+
+/** The fields of a dates-layer span the index reads. */
+interface DateFact extends Span {
+  readonly text?: string;
+  readonly precision?: number;
+  readonly flags?: readonly string[];
+  readonly value?: { readonly start: string | null; readonly end: string | null };
+}
+
+/**
+ * When a document has no date but names a day without its year ("Oct 13", "Friday (May 28th)"),
+ * the day of the year it speaks about: not enough to place it on the calendar, enough to tell that
+ * it is not about a development of another season. Null when it names no such day.
+ */
+export function partialDayOfYear(doc: Doc): number | null {
+  for (const d of (doc.layers.dates ?? []) as readonly DateFact[]) {
+    if (d.value?.start || d.precision !== 1 || !inArticle(doc, d)) continue;
+    const text = (d.text ?? doc.text.slice(d.start, d.end)).toLowerCase();
+    const month = MONTHS.findIndex((m) => new RegExp(`\\b${m}[a-z]*\\.?`).test(text));
+    const day = text.match(/\b(\d{1,2})(?:st|nd|rd|th)?\b/);
+    if (month < 0 || !day) continue;
+    const n = Number(day[1]);
+    if (n >= 1 && n <= 31) return MONTH_START[month]! + n - 1;
+  }
+  return null;
+}

@@ -1,7 +1,10 @@
 /** Cross-document work: stories, reprints, incidents, corroboration and contradictions. */
-export { createStoryIndex, findContradictions } from './story-index.js';
+export { createStoryIndex, documentFacts, findContradictions } from './story-index.js';
 export type {
   AddResult,
+  DocFacts,
+  FactEvent,
+  IndexStats,
   Contradiction,
   ContradictionSide,
   Incident,
@@ -16,3 +19,5 @@ export type {
 export { AFFIRMING, CERTAINTY_WEIGHT, PHYSICAL, RHETORIC, eventFamily, type EventFamily } from './event-families.js';
 export { createPublisherFamilies, outletKey } from './publisher.js';
 export { minhash, estimateJaccard, estimateContainment, bandKeys, defaultMinHashSettings } from './minhash.js';
+export { linkDenials } from './denial-links.js';
+export { framingMarkers, framingProfiles, articleWordCount, defaultFramingLexicon, type FramingEntry, type FramingMarker, type FramingProfile, type FramingTechnique } from './framing.js';

@@ -146,3 +146,18 @@ export function bandKeys(signature: Signature, settings: MinHashSettings = defau
   }
   return keys;
 }
+
+/**
+ * LSH band keys as numbers (band index times 2^32 plus a 32-bit mix of the band's rows): the same
+ * buckets as {@link bandKeys} up to rare collisions, which containment checks weed out, without
+ * building a string per band.
+ */
+export function bandHashes(signature: Signature, settings: MinHashSettings = defaultMinHashSettings): number[] {
+  const keys: number[] = new Array<number>(settings.bands);
+  for (let band = 0; band < settings.bands; band++) {
+    let h = 0x9e3779b9;
+    for (let r = 0; r < settings.rows; r++) h = mix((h ^ signature.hashes[band * settings.rows + r]!) >>> 0) ^ Math.imul(r + 1, 0x85ebca6b);
+    keys[band] = band * 4294967296 + (h >>> 0);
+  }
+  return keys;
+}

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { estimateContainment, minhash } from './minhash.js';
 import { createPublisherFamilies } from './publisher.js';
 import { createStoryIndex } from './story-index.js';
-import { storyDoc } from './test-docs.js';
+import { storyDoc, twoDevelopments } from './test-docs.js';
 
 const WIRE = 'Shots were fired at a police patrol near the roadblock outside Brnjak early on Friday, police said, and the crossing was closed while officers searched the area for cartridge cases and witnesses.';
 
@@ -73,4 +73,65 @@ test('adding a document twice changes nothing', () => {
   const first = index.add(d);
   assert.deepEqual(index.add(d), first);
   assert.equal(index.incidents()[0]!.reports.length, 1);
+});
+
+function partitionOf(index: ReturnType<typeof createStoryIndex>): string[] {
+  return index.stories().map((s) => [...s.documents].sort().join(',')).sort();
+}
+
+test('reports of one development across outlets join one story; another development on the same days is another story', () => {
+  const index = createStoryIndex();
+  for (const d of twoDevelopments()) index.add(d);
+  assert.deepEqual(partitionOf(index), ['arrest-courier,arrest-wire', 'protest-barjak,protest-uramost']);
+});
+
+test('an undated document naming a day of another season does not join the story; the same day of the year lets it', () => {
+  const text = 'Police detained a truck driver at the Brnjak crossing on May 28, and residents blocked the regional road near the Gazivode dam with trucks.';
+  const yearless = (t: string, day: string) => ({ dates: [{ start: t.indexOf(day), end: t.indexOf(day) + day.length, label: 'date', text: day, value: { start: null, end: null }, precision: 1, anchor: 'none', flags: ['year-unknown'] }] });
+  const other = createStoryIndex();
+  for (const d of twoDevelopments()) other.add(d);
+  const far = other.add(storyDoc({ id: 'undated-may', outlet: 'Frontline Opinion', title: 'Truck driver detained at Brnjak crossing', text, day: null, layers: yearless(text, 'May 28') }));
+  assert.equal(far.newStory, true);
+  const same = createStoryIndex();
+  for (const d of twoDevelopments()) same.add(d);
+  const octText = text.replace('May 28', 'Oct 14');
+  const near = same.add(storyDoc({ id: 'undated-oct', outlet: 'Frontline Opinion', title: 'Truck driver detained at Brnjak crossing', text: octText, day: null, layers: yearless(octText, 'Oct 14') }));
+  assert.equal(near.newStory, false);
+  assert.equal(near.story, same.document('arrest-wire')!.story);
+});
+
+test('a denial coded as another act answers the report of the same development from another outlet', () => {
+  const index = createStoryIndex();
+  const army = { entities: [{ start: 0, end: 5, label: 'org', id: 'kb:RS:armed-forces', name: 'Serbian Armed Forces' }] };
+  const mitrovica = { name: 'Mitrovica', text: 'Mitrovica', country: 'XK', admin1: null, admin2: null, lat: 42.89, lon: 20.87, geonameid: null, precision: 1, basis: 'sentence', start: 0, end: 1 };
+  const territory = { name: 'Kosovo', text: 'Kosovo', country: 'XK', admin1: null, admin2: null, lat: null, lon: null, geonameid: null, precision: 3, basis: 'sentence', start: 0, end: 1 };
+  index.add(storyDoc({ id: 'claim', outlet: 'Eurasia Herald', title: 'Armed clashes in Mitrovica, army units reported at the line', text: 'Armed clashes broke out in Mitrovica on Sunday and army units were reported at the line, media said.', event: { place: mitrovica, certainty: 'reported' }, layers: { entities: army.entities } }));
+  index.add(storyDoc({ id: 'denial', outlet: 'Balkan Wire Service', title: 'Ministry denies army units crossed the line near Mitrovica', text: 'The defence ministry said army units had not crossed the line near Mitrovica and had not entered the territory.', event: { type: 'MOBILIZE', label: 'MOBILIZE', certainty: 'denied', place: territory, actors: [{ id: 'kb:RS:armed-forces', text: 'army units', class: 'military', start: 0, end: 1 }] }, layers: { entities: army.entities } }));
+  assert.equal(index.stories().length, 1);
+  const claim = index.incidents().find((i) => i.reports.some((r) => r.document === 'claim'))!;
+  const c = claim.contradictions.find((x) => x.kind === 'denial');
+  assert.ok(c, 'the denial is on the claimed incident');
+  assert.deepEqual(c.sides.map((s) => s.reports.map((r) => r.document)), [['claim'], ['denial']]);
+  assert.deepEqual(c.sides.map((s) => s.sources), [['eurasia-herald'], ['balkan-wire-service']]);
+});
+
+test('old stories leave the hot set and the reprint buckets stay bounded as documents accumulate', () => {
+  const index = createStoryIndex({ hotDays: 5 });
+  const start = Date.parse('2022-01-01T00:00:00Z');
+  for (let n = 0; n < 3000; n++) {
+    const day = new Date(start + Math.floor(n / 30) * 86_400_000).toISOString().slice(0, 10);
+    const topic = Math.floor(n / 10);
+    const hashes = new Uint32Array(128).map((_, i) => (n * 2654435761 + i * 40503) >>> 0);
+    index.addFacts({
+      id: `d${n}`, title: null, outlet: `Outlet ${n % 7}`, origin: null, day, dayOfYear: null,
+      features: new Map([[`w:topic${topic}`, 2], [`w:word${n % 50}`, 1], [`e:actor${topic % 40}`, 1]]),
+      signature: { hashes, shingles: 100 }, events: [],
+    });
+  }
+  const stats = index.stats();
+  assert.equal(stats.documents, 3000);
+  // About a hundred days of news; only the last week or so is searched.
+  assert.ok(stats.hotDocuments <= 30 * 7, `hot documents ${stats.hotDocuments}`);
+  assert.ok(stats.buckets <= 64 * 30 * 11, `bucket entries ${stats.buckets}`);
+  assert.ok(stats.hotStories < stats.stories / 5, `hot ${stats.hotStories} of ${stats.stories}`);
 });

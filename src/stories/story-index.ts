@@ -1,14 +1,26 @@
 /**
  * The incremental story index: each added Doc joins (or starts) a story and its events join (or
- * start) incidents, without re-clustering what is already there. Every look-up goes through an
- * inverted index (LSH bands, rare features, day buckets), so adding one document costs about the
- * same at a million stored documents as at ten thousand.
+ * start) incidents, without re-clustering what is already there.
+ *
+ * Stories: a document is compared with a bounded set of representatives (the first and the latest
+ * members) of the candidate stories that share its rarest features, by tf-idf cosine of lead words
+ * blended with that of entities and places, gated by time (a day outside the story's days, or a
+ * yearless day of another season, rules a story out; an undated document needs a stronger match).
+ * Incidents: one family of act, overlapping days, one place, compatible doers. Denials coded as
+ * another act are linked to the report they answer (denial-links.ts).
+ *
+ * Cost per document is bounded whatever the index holds: features are interned, posting lists keep
+ * the latest few stories, candidates and representatives are capped, and stories the news has moved
+ * on from (by days behind the newest, or documents since they were joined) leave the hot set, with
+ * their near-copy buckets dropped a generation at a time. Cold stories keep their documents and
+ * incidents for reports; they are no longer searched.
  */
 import type { Doc } from '../doc/types.js';
 import type { Certainty, EventDate, EventPlace, EventQuantities, EventSpan, PloverType } from '../stages/events/event-span.js';
-import { articleEntities, articleEvents, articlePlaces, copyText, dayNumber, documentDay, leadEnd, titleWords } from './doc-facts.js';
+import { articleEntities, articleEvents, articlePlaces, copyText, dayNumber, dayOfYear, dayString, documentDay, leadEnd, leadWords, partialDayOfYear } from './doc-facts.js';
+import { linkDenials } from './denial-links.js';
 import { AFFIRMING, eventFamily, type EventFamily } from './event-families.js';
-import { bandKeys, defaultMinHashSettings, estimateContainment, minhash, type MinHashSettings, type Signature } from './minhash.js';
+import { bandHashes, defaultMinHashSettings, estimateContainment, minhash, type MinHashSettings, type Signature } from './minhash.js';
 import { createPublisherFamilies, hostOf } from './publisher.js';
 
 /** Tuning of the index; the defaults suit news about one conflict. */
@@ -16,26 +28,53 @@ export interface StoryIndexOptions {
   readonly minhash?: MinHashSettings;
   /** Share of the smaller text found in the larger one above which a document is a reprint. */
   readonly reprintContainment?: number;
-  /** Share of a document's weighted features a story must hold for the document to join it. */
+  /** Similarity to a story's closest representative above which a document joins it, when their days agree. */
   readonly storyThreshold?: number;
+  /** The same, when the document's or the story's time is unknown: content alone must be stronger. */
+  readonly undatedStoryThreshold?: number;
   /** Days a document may lie outside a story's date range and still join it. */
   readonly storyWindowDays?: number;
   /** Days of slack on each side when comparing two events' dates. */
   readonly incidentSlackDays?: number;
   /** Kilometres within which two events' places are one place. */
   readonly incidentRadiusKm?: number;
-  /** A feature held by more stories than this is too common to find candidates with. */
+  /** Most stories a feature's posting list holds (the most recent); bounds the candidates per feature. */
   readonly maxPostings?: number;
+  /** How many of a document's rarest shared features look up candidate stories. */
+  readonly nominatingFeatures?: number;
+  /** Most candidate stories compared in full per document. */
+  readonly maxCandidates?: number;
+  /** Documents kept per story as representatives (its first, and the latest). */
+  readonly representatives?: number;
+  /** A story not joined for this many days (behind the newest day seen) leaves the hot set. */
+  readonly hotDays?: number;
+  /** A story not joined in this many added documents leaves the hot set, whatever its dates. */
+  readonly hotDocuments?: number;
+  /** Most documents an LSH bucket holds (the latest). */
+  readonly maxBucket?: number;
+  /** Weight of named entities and places against lead words in the similarity of two documents. */
+  readonly keyShare?: number;
+  /** Share of a story's score taken from its average representative rather than its closest. */
+  readonly spread?: number;
 }
 
 const DEFAULTS: Required<StoryIndexOptions> = {
   minhash: defaultMinHashSettings,
   reprintContainment: 0.7,
-  storyThreshold: 0.4,
+  storyThreshold: 0.3,
+  undatedStoryThreshold: 0.4,
   storyWindowDays: 3,
   incidentSlackDays: 1,
   incidentRadiusKm: 25,
-  maxPostings: 500,
+  maxPostings: 16,
+  nominatingFeatures: 16,
+  maxCandidates: 12,
+  representatives: 6,
+  hotDays: 10,
+  hotDocuments: 200_000,
+  maxBucket: 16,
+  keyShare: 0.5,
+  spread: 0.5,
 };
 
 /** Who asserts a report, as the events layer coded it. */
@@ -136,15 +175,67 @@ export interface AddResult {
   readonly incidents: readonly string[];
 }
 
+/** One event as the index reads it: the events layer's span narrowed to what incidents need. */
+export interface FactEvent {
+  readonly id: string;
+  readonly type: PloverType;
+  readonly certainty: Certainty;
+  readonly attribution: ReportAttribution;
+  readonly date: EventDate | null;
+  readonly place: EventPlace | null;
+  /** Actor keys (entity id, else the actor's words lower-cased). */
+  readonly actors: readonly string[];
+  readonly recipients: readonly string[];
+  readonly quantities: EventQuantities;
+  readonly evidence: string;
+  readonly evidenceSpan: { readonly start: number; readonly end: number };
+}
+
+/**
+ * What the index keeps of a document: enough to group it and to report its events. `add(doc)`
+ * derives it with {@link documentFacts}; a caller that has it already (a benchmark, a store that
+ * cached it) can hand it to `addFacts` directly.
+ */
+export interface DocFacts {
+  readonly id: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly origin: string | null;
+  /** The day the document speaks about (YYYY-MM-DD), or null. */
+  readonly day: string | null;
+  /** When only a day without its year is known: its day of the year (0-364). */
+  readonly dayOfYear: number | null;
+  /** Grouping features with counts: `e:` entity ids, `p:` precise places, `w:` lead words. */
+  readonly features: ReadonlyMap<string, number>;
+  /** MinHash signature of the article text, for near-copies; null to skip reprint detection. */
+  readonly signature: Signature | null;
+  readonly events: readonly FactEvent[];
+}
+
 /** An incremental index of stories and incidents. */
 export interface StoryIndex {
   /** Adds a document; adding a document id again is a no-op that returns what it did the first time. */
   add(doc: Doc): AddResult;
+  /** Adds a document already reduced to its facts (see {@link documentFacts}). */
+  addFacts(facts: DocFacts): AddResult;
   stories(): Story[];
   incidents(): Incident[];
   incident(id: string): Incident | undefined;
   document(id: string): IndexedDocument | undefined;
   documents(): IndexedDocument[];
+  /** Sizes of the structures a new document is compared against (they stay bounded however many are stored). */
+  stats(): IndexStats;
+}
+
+/** How big the index is, and how much of it is hot (searched when a document arrives). */
+export interface IndexStats {
+  readonly documents: number;
+  readonly stories: number;
+  readonly incidents: number;
+  readonly hotStories: number;
+  readonly hotDocuments: number;
+  readonly postings: number;
+  readonly buckets: number;
 }
 
 interface DocState {
@@ -156,18 +247,68 @@ interface DocState {
   story: string;
   reprintOf: string | null;
   origin: string | null;
-  signature: Signature;
+  /** Dropped when the document's story leaves the hot set. */
+  signature: Signature | null;
   result: AddResult;
+}
+
+/** A document kept to compare newcomers with: its features and its day. */
+interface Representative {
+  readonly doc: string;
+  readonly features: Interned;
+  /** Its tf-idf weights, and the index size they were computed at (refreshed as the index grows by a tenth). */
+  weights: Weights | null;
+  at: number;
+}
+
+/** An LSH bucket: one document id (most buckets), or the latest few. */
+type Bucket = string | string[];
+
+/** tf-idf weights of a document's features another document also has: lead words, and keys (entities, places). */
+interface Weights {
+  readonly wordIds: Int32Array;
+  readonly words: Float64Array;
+  readonly keyIds: Int32Array;
+  readonly keys: Float64Array;
+  readonly wn: number;
+  readonly kn: number;
+}
+
+/** A document's features as interned ids (ascending) with their counts. */
+interface Interned {
+  readonly ids: Int32Array;
+  readonly counts: Float64Array;
+}
+
+/** Dot product of two sparse vectors given as ascending ids with weights. */
+function sparseDot(aIds: Int32Array, a: Float64Array, bIds: Int32Array, b: Float64Array): number {
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  while (i < aIds.length && j < bIds.length) {
+    const x = aIds[i]!;
+    const y = bIds[j]!;
+    if (x === y) sum += a[i++]! * b[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return sum;
 }
 
 interface StoryState {
   id: string;
   title: string | null;
   documents: string[];
-  features: Map<string, number>;
   firstDay: number | null;
   lastDay: number | null;
+  /** Days of the year of undated members that named a day without its year. */
+  partialDays: number[];
   incidents: string[];
+  /** Null once the story is cold: it keeps its documents and incidents but is no longer searched. */
+  reps: Representative[] | null;
+  /** Documents still in the reprint buckets. */
+  hotDocs: string[];
+  lastSeq: number;
 }
 
 interface IncidentState {
@@ -177,14 +318,16 @@ interface IncidentState {
   /** The first precise place and first date: the incident's anchor, so that matching cannot drift along a chain. */
   anchorPlace: EventPlace | null;
   anchorDays: readonly [number, number] | null;
-  reports: Omit<IncidentReport, 'family' | 'reprintOf'>[];
+  reports: (Omit<IncidentReport, 'family' | 'reprintOf'> & { readonly recipients: readonly string[] })[];
+  /** Every report's recipients, kept as reports arrive (an incident may gather thousands of reports). */
+  recipients: Set<string>;
 }
-
-/** Feature weights by kind: named entities and places tell developments apart better than title words. */
-const KIND_WEIGHT: Readonly<Record<string, number>> = { e: 1, p: 1.2, w: 0.6 };
 
 /** Widest date range (days) still used to bucket an event by day; vaguer dates match within a story only. */
 const MAX_BUCKET_DAYS = 7;
+
+/** Grid cell (about 0.2 degrees) for finding incidents near a place across stories. */
+const CELL_DEGREES = 0.2;
 
 function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const rad = Math.PI / 180;
@@ -207,10 +350,16 @@ function disjoint(a: readonly string[], b: readonly string[]): boolean {
   return a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 }
 
-/** Features of a document for same-development grouping: entities, places, title words. */
+/** Circular distance in days between two days of the year. */
+function yearDistance(a: number, b: number): number {
+  const d = Math.abs(a - b) % 365;
+  return Math.min(d, 365 - d);
+}
+
+/** Features of a document for same-development grouping: entities and places in the lead, lead words. */
 function documentFeatures(doc: Doc): Map<string, number> {
   const out = new Map<string, number>();
-  const bump = (f: string): void => void out.set(f, (out.get(f) ?? 0) + 1);
+  const bump = (f: string, n = 1): void => void out.set(f, (out.get(f) ?? 0) + n);
   const end = leadEnd(doc);
   for (const e of articleEntities(doc)) if (e.id && e.start < end) bump(`e:${e.id}`);
   for (const p of articlePlaces(doc)) {
@@ -218,8 +367,38 @@ function documentFeatures(doc: Doc): Map<string, number> {
     if (p.start >= end || p.feature === 'country' || p.feature === 'territory' || (p.precision ?? 1) > 2) continue;
     bump(`p:${p.geonameid ?? p.name.toLowerCase()}`);
   }
-  for (const w of titleWords(doc)) bump(`w:${w}`);
+  for (const [w, n] of leadWords(doc)) bump(`w:${w}`, n);
   return out;
+}
+
+/** Reduces a Doc to what the index keeps of it. */
+export function documentFacts(doc: Doc, settings: MinHashSettings = defaultMinHashSettings): DocFacts {
+  const day = documentDay(doc);
+  return {
+    id: doc.id,
+    title: doc.title,
+    outlet: doc.outlet?.name ?? hostOf(doc.origin.url) ?? null,
+    origin: doc.origin.url ?? doc.origin.path ?? null,
+    day,
+    dayOfYear: day === null ? partialDayOfYear(doc) : null,
+    features: documentFeatures(doc),
+    signature: minhash(copyText(doc), settings),
+    events: articleEvents(doc)
+      .filter((e) => e.certainty !== 'hypothetical')
+      .map((event) => ({
+        id: event.id,
+        type: event.type,
+        certainty: event.certainty,
+        attribution: { kind: event.attribution.kind, text: event.attribution.text, entity: event.attribution.entity },
+        date: event.date,
+        place: event.place,
+        actors: actorKeys(event.actors),
+        recipients: actorKeys(event.recipients),
+        quantities: event.quantities,
+        evidence: doc.text.slice(event.evidence.start, event.evidence.end),
+        evidenceSpan: { start: event.evidence.start, end: event.evidence.end },
+      })),
+  };
 }
 
 /** Creates an empty index. */
@@ -229,29 +408,101 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const stories = new Map<string, StoryState>();
   const incidents = new Map<string, IncidentState>();
   const families = createPublisherFamilies();
-  const bands = new Map<string, string[]>();
+  /**
+   * Near-copy buckets in two generations: documents of the current stretch of days (or of
+   * documents) and of the one before. A new generation drops the oldest whole, so the buckets
+   * never hold more than about two hot windows of documents.
+   */
+  let bands = new Map<number, Bucket>();
+  let olderBands = new Map<number, Bucket>();
+  let generationDay: number | null = null;
+  let generationSeq = 0;
   const reprints = new Map<string, Set<string>>();
-  const df = new Map<string, number>();
-  const postings = new Map<string, Set<string>>();
-  const byDay = new Map<string, string[]>();
+  /** Features are interned to ids: document frequency, idf and postings are arrays indexed by them. */
+  const featureIds = new Map<string, number>();
+  let df = new Int32Array(1024);
+  let isWord = new Uint8Array(1024);
+  let idfValue = new Float64Array(1024);
+  let idfStamp = new Int32Array(1024).fill(-1);
+  const postings: (string[] | undefined)[] = [];
+  /** Incidents by anchor day, then by family and grid cell: where an act reported in another story may be found. */
+  const byDay = new Map<number, Map<string, string[]>>();
   const byStory = new Map<string, string[]>();
+  /** Hot stories by their last day, for evicting those the news has moved on from. */
+  const byLastDay = new Map<number, Set<string>>();
+  /** Stories in the order they were last joined (stale entries skipped), for the document-count bound. */
+  const touchQueue: { story: string; seq: number }[] = [];
+  let touchHead = 0;
+  let hotStories = 0;
+  let hotDocuments = 0;
+  let newestDay: number | null = null;
+  let evictedBefore: number | null = null;
+  let seq = 0;
   let storySeq = 0;
   let incidentSeq = 0;
 
-  function idf(feature: string): number {
-    return Math.log((docs.size + 1) / ((df.get(feature) ?? 0) + 0.5)) * (KIND_WEIGHT[feature[0]!] ?? 1);
+  function intern(features: ReadonlyMap<string, number>): Interned {
+    const pairs: [number, number][] = [];
+    for (const [f, n] of features) {
+      let id = featureIds.get(f);
+      if (id === undefined) {
+        id = featureIds.size;
+        featureIds.set(f, id);
+        if (id >= df.length) {
+          const grow = <T extends Int32Array | Uint8Array | Float64Array>(a: T, fill = 0): T => {
+            const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+            b.fill(fill as never);
+            b.set(a as never);
+            return b;
+          };
+          df = grow(df);
+          isWord = grow(isWord);
+          idfValue = grow(idfValue);
+          idfStamp = grow(idfStamp, -1);
+        }
+        isWord[id] = f.startsWith('w:') ? 1 : 0;
+      }
+      pairs.push([id, n]);
+    }
+    pairs.sort((a, b) => a[0] - b[0]);
+    return { ids: Int32Array.from(pairs, (p) => p[0]), counts: Float64Array.from(pairs, (p) => p[1]) };
+  }
+
+  /** idf of a feature, computed once per added document (df does not change meanwhile). */
+  function idf(id: number): number {
+    if (idfStamp[id] !== seq) {
+      idfStamp[id] = seq;
+      idfValue[id] = Math.max(0, Math.log((docs.size + 1) / (df[id]! + 0.5)));
+    }
+    return idfValue[id]!;
+  }
+
+  function pushCapped<K, T>(map: Map<K, T[]>, key: K, value: T, cap: number): void {
+    let list = map.get(key);
+    if (!list) map.set(key, (list = []));
+    if (list.includes(value)) return;
+    list.push(value);
+    if (list.length > cap) list.shift();
   }
 
   // 1. Near-copies: LSH candidates, verified by estimated containment; the earliest is the original.
-  function findOriginal(id: string, signature: Signature, day: string | null): string | null {
+  function findOriginal(id: string, signature: Signature, keys: readonly number[], day: string | null): string | null {
     const seen = new Set<string>();
     let best: { id: string; score: number } | null = null;
-    for (const key of bandKeys(signature, o.minhash)) {
-      for (const other of bands.get(key) ?? []) {
-        if (seen.has(other) || other === id) continue;
-        seen.add(other);
-        const score = estimateContainment(signature, docs.get(other)!.signature);
-        if (score >= o.reprintContainment && (!best || score > best.score)) best = { id: other, score };
+    for (const generation of [bands, olderBands]) {
+      // The previous generation is searched only when the current one holds no original.
+      if (generation === olderBands && best !== null) break;
+      for (const key of keys) {
+        const bucket = generation.get(key);
+        if (bucket === undefined) continue;
+        for (const other of typeof bucket === 'string' ? [bucket] : bucket) {
+          if (seen.has(other) || other === id) continue;
+          seen.add(other);
+          const theirs = docs.get(other)?.signature;
+          if (!theirs) continue;
+          const score = estimateContainment(signature, theirs);
+          if (score >= o.reprintContainment && (!best || score > best.score)) best = { id: other, score };
+        }
       }
     }
     if (!best) return null;
@@ -278,58 +529,210 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     return original;
   }
 
-  // 2. Same development: stories holding this document's rarer features, scored by weighted overlap.
-  function findStory(features: ReadonlyMap<string, number>, day: number | null): string | null {
-    const candidates = new Set<string>();
-    for (const f of features.keys()) {
-      const list = postings.get(f);
-      if (list && list.size <= o.maxPostings) for (const s of list) candidates.add(s);
-    }
-    const weights = new Map<string, number>();
-    let norm = 0;
-    for (const [f, n] of features) {
+  /** tf-idf weights of the features another document also has, split into lead words and keys (entities, places). */
+  function weigh(features: Interned): Weights {
+    const wordIds: number[] = [];
+    const words: number[] = [];
+    const keyIds: number[] = [];
+    const keys: number[] = [];
+    let wn = 0;
+    let kn = 0;
+    for (let i = 0; i < features.ids.length; i++) {
+      const f = features.ids[i]!;
       // A feature no other document has cannot link this one to anything; leaving it out of the
       // norm keeps a headline's unique words from drowning what the document shares.
-      if ((df.get(f) ?? 0) < 2) continue;
-      const w = Math.max(0, idf(f)) * Math.sqrt(n);
-      weights.set(f, w);
-      norm += w * w;
+      if (df[f]! < 2) continue;
+      const w = idf(f) * Math.sqrt(features.counts[i]!);
+      if (w === 0) continue;
+      if (isWord[f]) {
+        wordIds.push(f);
+        words.push(w);
+        wn += w * w;
+      } else {
+        keyIds.push(f);
+        keys.push(w);
+        kn += w * w;
+      }
     }
-    if (norm === 0) return null;
+    return { wordIds: Int32Array.from(wordIds), words: Float64Array.from(words), keyIds: Int32Array.from(keyIds), keys: Float64Array.from(keys), wn, kn };
+  }
+
+  function repWeights(r: Representative): Weights {
+    // idf drifts slowly once the index is large: past a thousand documents, weights are recomputed
+    // when it has grown by a tenth.
+    if (r.weights === null || (docs.size !== r.at && (r.at < 1000 || docs.size > r.at * 1.1))) {
+      r.weights = weigh(r.features);
+      r.at = docs.size;
+    }
+    return r.weights;
+  }
+
+  /** Similarity of a document with one representative: cosine of lead words, blended with that of entities and places when both have some. */
+  function similarity(mine: Weights, rep: Representative): number {
+    const theirs = repWeights(rep);
+    const wd = sparseDot(mine.wordIds, mine.words, theirs.wordIds, theirs.words);
+    const kd = sparseDot(mine.keyIds, mine.keys, theirs.keyIds, theirs.keys);
+    const words = theirs.wn === 0 || mine.wn === 0 ? 0 : wd / Math.sqrt(theirs.wn * mine.wn);
+    if (theirs.kn === 0 || mine.kn === 0) return words;
+    return (1 - o.keyShare) * words + o.keyShare * (kd / Math.sqrt(theirs.kn * mine.kn));
+  }
+
+  /**
+   * Whether a story's time fits a document's: 'known' when both are dated and close (or a yearless
+   * day matches the story's days of the year), 'unknown' when either cannot be placed in time,
+   * 'apart' when they are further apart than the window.
+   */
+  function timeFit(s: StoryState, day: number | null, partial: number | null): 'known' | 'unknown' | 'apart' {
+    const w = o.storyWindowDays;
+    if (day !== null && s.firstDay !== null && s.lastDay !== null) {
+      return day < s.firstDay - w || day > s.lastDay + w ? 'apart' : 'known';
+    }
+    const mine = day !== null ? dayOfYearOf(day) : partial;
+    if (mine === null) return 'unknown';
+    const theirs = [...s.partialDays];
+    if (s.firstDay !== null && s.lastDay !== null) {
+      // A long story is compared at its ends and middle; days of the year repeat, so this is only a season check.
+      theirs.push(dayOfYearOf(s.firstDay), dayOfYearOf(s.lastDay), dayOfYearOf(Math.round((s.firstDay + s.lastDay) / 2)));
+    }
+    if (theirs.length === 0) return 'unknown';
+    const span = s.firstDay !== null && s.lastDay !== null ? (s.lastDay - s.firstDay) / 2 : 0;
+    return theirs.some((t) => yearDistance(t, mine) <= w + span) ? 'known' : 'apart';
+  }
+
+  // 2. Same development: candidate stories share this document's rarer features (posting lists of
+  // hot stories, capped); each is scored by the closest of its representatives, not by a merged
+  // vocabulary, so that a long story does not drift into a catch-all.
+  function findStory(features: Interned, day: number | null, partial: number | null): string | null {
+    const mine = weigh(features);
+    if (mine.wn === 0 && mine.kn === 0) return null;
+    const hits = new Map<string, number>();
+    // Features in more than one document in twenty find everything and tell nothing apart: they
+    // count in the similarity but do not nominate candidates.
+    const common = Math.max(100, docs.size / 20);
+    const nominate = (f: number, w: number): void => {
+      if (df[f]! > common) return;
+      const list = postings[f];
+      if (!list) return;
+      let kept = 0;
+      for (const s of list) {
+        // Cold stories leave the lists as they are met, so a list holds hot stories only.
+        if (stories.get(s)!.reps === null) continue;
+        list[kept++] = s;
+        hits.set(s, (hits.get(s) ?? 0) + w);
+      }
+      if (kept === 0) postings[f] = undefined;
+      else list.length = kept;
+    };
+    // The rarest features nominate: a story that shares none of them is not the best match.
+    const all: [number, number][] = [];
+    mine.wordIds.forEach((f, i) => all.push([f, mine.words[i]!]));
+    mine.keyIds.forEach((f, i) => all.push([f, mine.keys[i]!]));
+    all.sort((a, b) => df[a[0]]! - df[b[0]]!);
+    // Ties with the last nominating feature nominate too, so the choice does not hang on feature order.
+    const cutoff = all.length > o.nominatingFeatures ? df[all[o.nominatingFeatures - 1]![0]]! : Infinity;
+    for (const [f, w] of all) {
+      if (df[f]! > cutoff) break;
+      nominate(f, w);
+    }
+    // Stories sharing much less than the best-sharing one cannot beat it; the rest are compared in full.
+    const ranked = topEntries(hits, o.maxCandidates);
+    const floor = (ranked[0]?.[1] ?? 0) * 0.25;
     let best: { id: string; score: number } | null = null;
-    for (const id of candidates) {
+    for (const [id, shared] of ranked) {
+      if (shared < floor) break;
       const s = stories.get(id)!;
-      if (day !== null && s.firstDay !== null && s.lastDay !== null) {
-        if (day < s.firstDay - o.storyWindowDays || day > s.lastDay + o.storyWindowDays) continue;
+      if (s.reps === null) continue;
+      const fit = timeFit(s, day, partial);
+      if (fit === 'apart') continue;
+      const threshold = fit === 'known' ? o.storyThreshold : o.undatedStoryThreshold;
+      // The closest representative decides, tempered by the others: a document that touches one
+      // member of a long story but none of the rest is a recap, not a new report of it.
+      let top = 0;
+      let sum = 0;
+      for (const r of s.reps) {
+        const sim = similarity(mine, r);
+        top = Math.max(top, sim);
+        sum += sim;
       }
-      // Cosine between the document's tf-idf vector and the story's centroid (summed document counts).
-      let dot = 0;
-      let storyNorm = 0;
-      for (const [f, n] of s.features) {
-        if ((df.get(f) ?? 0) < 2) continue;
-        const w = Math.max(0, idf(f)) * Math.sqrt(n);
-        storyNorm += w * w;
-        const mine = weights.get(f);
-        if (mine) dot += mine * w;
-      }
-      const score = storyNorm === 0 ? 0 : dot / Math.sqrt(norm * storyNorm);
-      if (score >= o.storyThreshold && (!best || score > best.score)) best = { id, score };
+      const score = (1 - o.spread) * top + o.spread * (sum / s.reps.length);
+      if (score >= threshold && (!best || score > best.score)) best = { id, score };
     }
     return best?.id ?? null;
   }
 
-  function joinStory(storyId: string, docId: string, features: ReadonlyMap<string, number>, day: number | null): void {
-    const s = stories.get(storyId)!;
-    s.documents.push(docId);
-    for (const [f, n] of features) {
-      s.features.set(f, (s.features.get(f) ?? 0) + n);
-      let list = postings.get(f);
-      if (!list) postings.set(f, (list = new Set()));
-      list.add(storyId);
+  function setLastDay(s: StoryState, day: number | null): void {
+    if (day === null) return;
+    const before = s.lastDay;
+    s.firstDay = s.firstDay === null ? day : Math.min(s.firstDay, day);
+    s.lastDay = before === null ? day : Math.max(before, day);
+    if (s.lastDay !== before && s.reps !== null) {
+      if (before !== null) byLastDay.get(before)?.delete(s.id);
+      let set = byLastDay.get(s.lastDay);
+      if (!set) byLastDay.set(s.lastDay, (set = new Set()));
+      set.add(s.id);
     }
-    if (day !== null) {
-      s.firstDay = s.firstDay === null ? day : Math.min(s.firstDay, day);
-      s.lastDay = s.lastDay === null ? day : Math.max(s.lastDay, day);
+  }
+
+  function joinStory(storyId: string, facts: DocFacts, features: Interned, day: number | null): void {
+    const s = stories.get(storyId)!;
+    s.documents.push(facts.id);
+    s.lastSeq = seq;
+    touchQueue.push({ story: storyId, seq });
+    setLastDay(s, day);
+    if (day === null && facts.dayOfYear !== null && s.partialDays.length < 8) s.partialDays.push(facts.dayOfYear);
+    if (s.reps !== null) {
+      // The first document and the latest ones represent the story.
+      s.reps.push({ doc: facts.id, features, weights: null, at: 0 });
+      if (s.reps.length > o.representatives) s.reps.splice(1, 1);
+      for (const f of features.ids) {
+        let list = postings[f];
+        if (!list) postings[f] = list = [];
+        if (list.includes(storyId)) continue;
+        list.push(storyId);
+        if (list.length > o.maxPostings) list.shift();
+      }
+    }
+  }
+
+  /** Takes a story out of the hot set: no more candidates, representatives or reprint buckets. */
+  function cool(s: StoryState): void {
+    if (s.reps === null) return;
+    s.reps = null;
+    hotStories--;
+    if (s.lastDay !== null) byLastDay.get(s.lastDay)?.delete(s.id);
+    // Its documents' signatures go; the bucket generations they sit in are dropped whole later.
+    for (const id of s.hotDocs) {
+      docs.get(id)!.signature = null;
+      hotDocuments--;
+    }
+    s.hotDocs = [];
+    for (const family of ['assault', 'coerce', 'mobilize', 'protest', 'verbal', 'sanction', 'cooperate']) byStory.delete(`${s.id}|${family}`);
+  }
+
+  /** Evicts stories the news has moved on from: by days behind the newest, and by documents since last joined. */
+  function evict(day: number | null): void {
+    if (day !== null && (newestDay === null || day > newestDay)) {
+      newestDay = day;
+      const limit = newestDay - o.hotDays;
+      if (evictedBefore === null) evictedBefore = limit;
+      if (limit > evictedBefore) {
+        const days = limit - evictedBefore <= 4096 ? Array.from({ length: limit - evictedBefore }, (_, i) => evictedBefore! + i) : [...byLastDay.keys()].filter((d) => d < limit);
+        for (const d of days) {
+          for (const id of byLastDay.get(d) ?? []) cool(stories.get(id)!);
+          byLastDay.delete(d);
+          byDay.delete(d);
+        }
+        evictedBefore = limit;
+      }
+    }
+    while (touchHead < touchQueue.length && touchQueue[touchHead]!.seq < seq - o.hotDocuments) {
+      const { story, seq: at } = touchQueue[touchHead++]!;
+      const s = stories.get(story)!;
+      if (s.lastSeq === at) cool(s);
+    }
+    if (touchHead > 4096 && touchHead * 2 > touchQueue.length) {
+      touchQueue.splice(0, touchHead);
+      touchHead = 0;
     }
   }
 
@@ -354,14 +757,31 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     return o.incidentRadiusKm * 2;
   }
 
+  function cellsNear(p: EventPlace | null): string[] {
+    if (!precisePlace(p)) return [];
+    const x = Math.floor(p.lon / CELL_DEGREES);
+    const y = Math.floor(p.lat / CELL_DEGREES);
+    const out: string[] = [];
+    for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) out.push(`${x + dx},${y + dy}`);
+    return out;
+  }
+
+  function cellOf(p: EventPlace | null): string | null {
+    return precisePlace(p) ? `${Math.floor(p.lon / CELL_DEGREES)},${Math.floor(p.lat / CELL_DEGREES)}` : null;
+  }
+
   // 3. Incidents: same family, overlapping days (with slack), one place, compatible actors.
-  function findIncident(event: EventSpan, story: string): string | null {
+  function findIncident(event: FactEvent, story: string): string | null {
     const family = eventFamily(event.type);
     const days = eventDays(event.date);
     const candidates = new Set<string>(byStory.get(`${story}|${family}`) ?? []);
-    if (days) for (let d = days[0] - o.incidentSlackDays; d <= days[1] + o.incidentSlackDays; d++) for (const id of byDay.get(`${family}|${d}`) ?? []) candidates.add(id);
-    const actors = actorKeys(event.actors);
-    const recipients = actorKeys(event.recipients);
+    if (days) {
+      const cells = cellsNear(event.place);
+      for (let d = days[0] - o.incidentSlackDays; d <= days[1] + o.incidentSlackDays; d++) {
+        const day = byDay.get(d);
+        if (day) for (const cell of cells) for (const id of day.get(`${family}|${cell}`) ?? []) candidates.add(id);
+      }
+    }
     let best: { id: string; cost: number } | null = null;
     for (const id of candidates) {
       const inc = incidents.get(id)!;
@@ -376,8 +796,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       // Different doers of an act against different targets are different acts; different doers of
       // one act against the same target are a contradiction, kept inside the incident.
       const first = inc.reports[0]!;
-      const theirRecipients = inc.reports.flatMap((r) => (r as { recipients?: readonly string[] }).recipients ?? []);
-      if (disjoint(actors, first.actors) && disjoint(recipients, theirRecipients)) continue;
+      if (disjoint(event.actors, first.actors) && event.recipients.length > 0 && inc.recipients.size > 0 && !event.recipients.some((x) => inc.recipients.has(x))) continue;
       const cost = km + (sameStory ? 0 : 10);
       if (!best || cost < best.cost) best = { id, cost };
     }
@@ -385,82 +804,99 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   }
 
   function indexIncident(inc: IncidentState): void {
-    const storyKey = `${inc.story}|${inc.family}`;
-    let list = byStory.get(storyKey);
-    if (!list) byStory.set(storyKey, (list = []));
-    list.push(inc.id);
-    if (inc.anchorDays) {
+    pushCapped(byStory, `${inc.story}|${inc.family}`, inc.id, 256);
+    const cell = cellOf(inc.anchorPlace);
+    if (inc.anchorDays && cell !== null) {
       for (let d = inc.anchorDays[0]; d <= inc.anchorDays[1]; d++) {
-        const key = `${inc.family}|${d}`;
-        let l = byDay.get(key);
-        if (!l) byDay.set(key, (l = []));
-        l.push(inc.id);
+        // Acts long before the hot window are not searched again.
+        if (evictedBefore !== null && d < evictedBefore) continue;
+        let day = byDay.get(d);
+        if (!day) byDay.set(d, (day = new Map()));
+        pushCapped(day, `${inc.family}|${cell}`, inc.id, 64);
       }
     }
   }
 
-  function add(doc: Doc): AddResult {
-    const known = docs.get(doc.id);
+  function addFacts(facts: DocFacts): AddResult {
+    const known = docs.get(facts.id);
     if (known) return known.result;
-    const day = documentDay(doc);
+    seq++;
+    const day = facts.day;
     const dayN = day === null ? null : dayNumber(day);
-    const outlet = doc.outlet?.name ?? hostOf(doc.origin.url) ?? null;
+    evict(dayN);
+    const outlet = facts.outlet;
     // An unnamed publisher is its own family: it cannot be shown to share an owner with anyone.
-    const ownFamily = families.resolve(outlet) ?? `unknown:${doc.id}`;
-    const signature = minhash(copyText(doc), o.minhash);
-    const features = documentFeatures(doc);
-
-    const original = findOriginal(doc.id, signature, day);
+    const ownFamily = families.resolve(outlet) ?? `unknown:${facts.id}`;
+    const signature = facts.signature;
+    if ((dayN !== null && generationDay !== null && dayN >= generationDay + o.hotDays) || seq - generationSeq >= o.hotDocuments / 2) {
+      olderBands = bands;
+      bands = new Map();
+      generationDay = dayN;
+      generationSeq = seq;
+    } else if (generationDay === null) generationDay = dayN;
+    const bandList = signature ? bandHashes(signature, o.minhash) : [];
+    const original = signature ? findOriginal(facts.id, signature, bandList, day) : null;
     const state: DocState = {
-      id: doc.id,
-      title: doc.title,
+      id: facts.id,
+      title: facts.title,
       outlet,
       ownFamily,
       day,
       story: '',
       reprintOf: null,
-      origin: doc.origin.url ?? doc.origin.path ?? null,
+      origin: facts.origin,
       signature,
       result: undefined as unknown as AddResult,
     };
-    docs.set(doc.id, state);
-    for (const f of features.keys()) df.set(f, (df.get(f) ?? 0) + 1);
+    docs.set(facts.id, state);
+    const features = intern(facts.features);
+    for (const f of features.ids) df[f]!++;
     if (original !== null) {
-      const root = attachReprint(doc.id, original);
+      const root = attachReprint(facts.id, original);
       if (!original.startsWith('<')) state.reprintOf = root;
     }
 
-    let storyId: string | null = original !== null ? docs.get(original.replace(/^</, ''))!.story : findStory(features, dayN);
+    let storyId: string | null = original !== null ? docs.get(original.replace(/^</, ''))!.story : findStory(features, dayN, facts.dayOfYear);
+    if (storyId !== null && stories.get(storyId)!.reps === null) storyId = null;
     const newStory = storyId === null;
     if (storyId === null) {
       storyId = `s${++storySeq}`;
-      stories.set(storyId, { id: storyId, title: doc.title, documents: [], features: new Map(), firstDay: null, lastDay: null, incidents: [] });
+      stories.set(storyId, { id: storyId, title: facts.title, documents: [], firstDay: null, lastDay: null, partialDays: [], incidents: [], reps: [], hotDocs: [], lastSeq: seq });
+      hotStories++;
     }
     state.story = storyId;
-    joinStory(storyId, doc.id, features, dayN);
-    for (const key of bandKeys(signature, o.minhash)) {
-      let list = bands.get(key);
-      if (!list) bands.set(key, (list = []));
-      list.push(doc.id);
-    }
+    joinStory(storyId, facts, features, dayN);
+    const story = stories.get(storyId)!;
+    if (signature && story.reps !== null) {
+      story.hotDocs.push(facts.id);
+      hotDocuments++;
+      for (const key of bandList) {
+        const bucket = bands.get(key);
+        if (bucket === undefined) bands.set(key, facts.id);
+        else if (typeof bucket === 'string') bands.set(key, [bucket, facts.id]);
+        else {
+          bucket.push(facts.id);
+          if (bucket.length > o.maxBucket) bucket.shift();
+        }
+      }
+    } else state.signature = null;
 
     const touched: string[] = [];
-    for (const event of articleEvents(doc)) {
-      if (event.certainty === 'hypothetical') continue;
+    for (const event of facts.events) {
       const report = {
-        document: doc.id,
+        document: facts.id,
         event: event.id,
         type: event.type,
         certainty: event.certainty,
-        attribution: { kind: event.attribution.kind, text: event.attribution.text, entity: event.attribution.entity },
+        attribution: event.attribution,
         outlet,
         date: event.date,
         place: event.place,
-        actors: actorKeys(event.actors),
-        recipients: actorKeys(event.recipients),
+        actors: event.actors,
+        recipients: event.recipients,
         quantities: event.quantities,
-        evidence: doc.text.slice(event.evidence.start, event.evidence.end),
-        evidenceSpan: { start: event.evidence.start, end: event.evidence.end },
+        evidence: event.evidence,
+        evidenceSpan: event.evidenceSpan,
       };
       let id = findIncident(event, storyId);
       if (id === null) {
@@ -472,19 +908,24 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
           anchorPlace: event.place,
           anchorDays: eventDays(event.date),
           reports: [report],
+          recipients: new Set(report.recipients),
         };
         incidents.set(id, inc);
-        stories.get(storyId)!.incidents.push(id);
+        story.incidents.push(id);
         indexIncident(inc);
       } else {
         const inc = incidents.get(id)!;
         inc.reports.push(report);
+        for (const x of report.recipients) inc.recipients.add(x);
         // A later report may be the first to place the act precisely: it becomes the anchor.
-        if (!precisePlace(inc.anchorPlace) && precisePlace(event.place)) inc.anchorPlace = event.place;
+        if (!precisePlace(inc.anchorPlace) && precisePlace(event.place)) {
+          inc.anchorPlace = event.place;
+          indexIncident(inc);
+        }
       }
       if (!touched.includes(id)) touched.push(id);
     }
-    state.result = { document: doc.id, story: storyId, newStory, reprintOf: state.reprintOf, incidents: touched };
+    state.result = { document: facts.id, story: storyId, newStory, reprintOf: state.reprintOf, incidents: touched };
     return state.result;
   }
 
@@ -493,11 +934,15 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     return d.reprintOf ? docs.get(d.reprintOf)!.ownFamily : d.ownFamily;
   }
 
-  function snapshotIncident(inc: IncidentState): Incident {
-    const reports: IncidentReport[] = inc.reports.map((r) => {
-      const { recipients: _recipients, ...rest } = r as typeof r & { recipients?: unknown };
+  function reportsOf(inc: IncidentState): IncidentReport[] {
+    return inc.reports.map((r) => {
+      const { recipients: _recipients, ...rest } = r;
       return { ...rest, family: familyOf(r.document), reprintOf: docs.get(r.document)!.reprintOf };
     });
+  }
+
+  function snapshotIncident(inc: IncidentState, linked: ReadonlyMap<string, Contradiction[]>): Incident {
+    const reports = reportsOf(inc);
     return {
       id: inc.id,
       story: inc.story,
@@ -508,28 +953,45 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       reports,
       sources: incidentSources(reports, docs),
       independentConfirmations: new Set(reports.filter((r) => AFFIRMING.has(r.certainty)).map((r) => r.family)).size,
-      contradictions: findContradictions(reports),
+      contradictions: [...findContradictions(reports), ...(linked.get(inc.id) ?? [])],
     };
   }
 
+  /** Denials of one incident that outlets coded as another act, linked across the story's incidents. */
+  function storyLinks(storyId: string): Map<string, Contradiction[]> {
+    const list = stories.get(storyId)!.incidents.map((id) => ({ id, family: incidents.get(id)!.family, days: incidents.get(id)!.anchorDays, place: incidents.get(id)!.anchorPlace, reports: reportsOf(incidents.get(id)!) }));
+    // A denial answers a claim about a territory as often as about a town ("has not entered the
+    // territory"): within one development, one country is place enough.
+    return linkDenials(list, (a, b) => !(a?.country && b?.country && a.country !== b.country), o.incidentSlackDays);
+  }
+
   return {
-    add,
+    add(doc) {
+      const known = docs.get(doc.id);
+      return known ? known.result : addFacts(documentFacts(doc, o.minhash));
+    },
+    addFacts,
     stories() {
       return [...stories.values()].map((s) => ({
         id: s.id,
         title: s.title,
         documents: [...s.documents],
-        firstDay: s.firstDay === null ? null : new Date(s.firstDay * 86_400_000).toISOString().slice(0, 10),
-        lastDay: s.lastDay === null ? null : new Date(s.lastDay * 86_400_000).toISOString().slice(0, 10),
+        firstDay: s.firstDay === null ? null : dayString(s.firstDay),
+        lastDay: s.lastDay === null ? null : dayString(s.lastDay),
         incidents: [...s.incidents],
       }));
     },
     incidents() {
-      return [...incidents.values()].map(snapshotIncident);
+      const out: Incident[] = [];
+      for (const s of stories.values()) {
+        const linked = storyLinks(s.id);
+        for (const id of s.incidents) out.push(snapshotIncident(incidents.get(id)!, linked));
+      }
+      return out;
     },
     incident(id) {
       const inc = incidents.get(id);
-      return inc ? snapshotIncident(inc) : undefined;
+      return inc ? snapshotIncident(inc, storyLinks(inc.story)) : undefined;
     },
     document(id) {
       const d = docs.get(id);
@@ -538,7 +1000,35 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     documents() {
       return [...docs.values()].map((d) => publicDoc(d, familyOf(d.id)));
     },
+    stats() {
+      let postingEntries = 0;
+      for (const l of postings) postingEntries += l?.length ?? 0;
+      let bucketEntries = 0;
+      for (const generation of [bands, olderBands]) for (const l of generation.values()) bucketEntries += typeof l === 'string' ? 1 : l.length;
+      return { documents: docs.size, stories: stories.size, incidents: incidents.size, hotStories, hotDocuments, postings: postingEntries, buckets: bucketEntries };
+    },
   };
+}
+
+/** The n entries with the largest values, largest first, without sorting them all. */
+function topEntries(map: ReadonlyMap<string, number>, n: number): [string, number][] {
+  const top: [string, number][] = [];
+  for (const [k, v] of map) {
+    if (top.length === n && v <= top[n - 1]![1]) continue;
+    if (top.length === n) top.pop();
+    let i = top.length;
+    top.push([k, v]);
+    while (i > 0 && top[i - 1]![1] < v) {
+      top[i] = top[i - 1]!;
+      i--;
+    }
+    top[i] = [k, v];
+  }
+  return top;
+}
+
+function dayOfYearOf(day: number): number {
+  return dayOfYear(dayString(day));
 }
 
 function publicDoc(d: DocState, family: string): IndexedDocument {

@@ -6,10 +6,11 @@ import { actorsEval, type ActorsResult } from './actors-eval.js';
 import { placesEval } from './places-eval.js';
 import { geoparsingEval, type CorpusMetrics } from './geoparsing-eval.js';
 import { ploverGsrEval, seedEventsEval, type PloverGsrResult } from './events-eval.js';
+import { storiesEval, type StoriesEvalResult } from './stories-eval.js';
 import { absentMessage, sharedDir, sharedPath } from './shared-data.js';
 
 /** Which evaluation to run; all when omitted. */
-export type EvalPart = 'seeds' | 'extraction' | 'actors' | 'places' | 'geoparsing' | 'events';
+export type EvalPart = 'seeds' | 'extraction' | 'actors' | 'places' | 'geoparsing' | 'events' | 'stories';
 
 /** Options for {@link evaluate}. */
 export interface EvaluateOptions {
@@ -27,6 +28,7 @@ export interface EvalResults {
   readonly places: ReturnType<typeof placesEval>;
   readonly geoparsing: readonly CorpusMetrics[] | null;
   readonly events: { readonly seeds: Awaited<ReturnType<typeof seedEventsEval>>; readonly gsr: PloverGsrResult | null } | null;
+  readonly stories: StoriesEvalResult | null;
   /** Why a part that was asked for did not run (its data is absent). */
   readonly skipped: readonly string[];
 }
@@ -39,6 +41,7 @@ export const EVAL_DATA: Readonly<Record<EvalPart, readonly string[]>> = {
   places: ['seeds', 'gold'],
   geoparsing: ['eval', 'geoparsing'],
   events: ['seeds', 'gold'],
+  stories: ['seeds', 'gold'],
 };
 
 /** Runs the evaluations asked for, skipping (with a reason) those whose data is absent. */
@@ -58,6 +61,7 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<EvalResul
   const placesDir = locate('places', 'the places evaluation');
   const geoparsingDir = locate('geoparsing', 'the geoparsing evaluation');
   const eventsDir = locate('events', 'the events evaluation');
+  const storiesDir = locate('stories', 'the stories evaluation');
   return {
     seeds: seedsDir === null ? null : seedsScore(seedsDir),
     extraction: extractionDir === null ? null : extractionEval(extractionDir, options.systems ? { systems: options.systems } : {}),
@@ -65,6 +69,7 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<EvalResul
     places: placesDir === null ? null : placesEval(root),
     geoparsing: geoparsingDir === null ? null : geoparsingEval(root).results,
     events: eventsDir === null ? null : { seeds: await seedEventsEval(root), gsr: await ploverGsrEval(root) },
+    stories: storiesDir === null ? null : await storiesEval(root),
     skipped,
   };
 }

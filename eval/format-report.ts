@@ -4,6 +4,7 @@ import { formatActorsReport } from './actors-eval.js';
 import { formatPlacesReport } from './places-eval.js';
 import { formatGeoparsingReport } from './geoparsing-eval.js';
 import { formatEventsReport } from './events-eval.js';
+import { formatStoriesReport } from './stories-eval.js';
 import { PUBLISHED_PEERS, worstPages, type ExtractionEvalResult, type ExtractionRun } from './extraction-eval.js';
 import type { GateResult } from './gate.js';
 import { ITEM_FIELDS, type ItemsTotals, type SeedFileResult, type SeedsResult, type Tally } from './seeds-score.js';
@@ -25,6 +26,7 @@ export function formatReport(results: EvalResults, gate: GateResult | null, opti
   if (results.places) parts.push(formatPlacesReport(results.places));
   if (results.geoparsing) parts.push(formatGeoparsingReport(results.geoparsing));
   if (results.events) parts.push(formatEventsReport(results.events.seeds, results.events.gsr));
+  if (results.stories) parts.push(formatStoriesReport(results.stories));
   if (gate) parts.push(formatGate(gate));
   return `${parts.join('\n\n')}\n`;
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { EvalResults } from './evaluate.js';
 import { ITEM_FIELDS, type Tally } from './seeds-score.js';
 import { REPO_ROOT } from './shared-data.js';
+import { storiesHeadlineMetrics } from './stories-eval.js';
 
 /** The committed baseline: always the source file, also when run from dist/. */
 export const BASELINE_PATH = join(REPO_ROOT, 'eval', 'baseline.json');
@@ -111,6 +112,7 @@ export function headlineMetrics(results: EvalResults): HeadlineMetrics {
     metrics['events.gsr_type_top'] = { value: gsr.typeTop, better: 'higher', of: gsr.typed };
     metrics['events.gsr_source'] = { value: gsr.sourceAgree, better: 'higher', of: gsr.sourceGold };
   }
+  Object.assign(metrics, storiesHeadlineMetrics(results.stories));
   for (const corpus of results.geoparsing ?? []) {
     const name = corpus.corpus.toLowerCase();
     metrics[`geoparsing.${name}.acc161_gold_spans`] = { value: corpus.goldSpans.acc161, better: 'higher' };

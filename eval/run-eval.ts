@@ -2,7 +2,7 @@
  * `npm run eval`: scores cleaning against the seed gold and the extraction benchmark, prints both
  * reports, and checks the gate against eval/baseline.json.
  *
- *   node --import tsx eval/run-eval.ts [--json] [--only seeds|extraction|actors|places|geoparsing|events] [--worst 10]
+ *   node --import tsx eval/run-eval.ts [--json] [--only seeds|extraction|actors|places|geoparsing|events|stories] [--worst 10]
  *                                      [--update-baseline [--allow-lower]] [--shared <dir>]
  *
  * Exit codes: 0 the gate passes, 1 a regression, a refused baseline update, or no data to score, 2 usage error.
@@ -14,7 +14,7 @@ import { formatReport } from './format-report.js';
 import { BASELINE_PATH, checkGate, headlineMetrics, readBaseline, updateBaseline, writeBaseline, type Baseline } from './gate.js';
 import { displayPath } from './shared-data.js';
 
-const USAGE = 'usage: run-eval [--json] [--only seeds|extraction|actors|places|geoparsing|events] [--worst N] [--update-baseline [--allow-lower]] [--shared DIR]';
+const USAGE = 'usage: run-eval [--json] [--only seeds|extraction|actors|places|geoparsing|events|stories] [--worst N] [--update-baseline [--allow-lower]] [--shared DIR]';
 
 /** The baseline's note, kept when the file is rewritten. */
 const BASELINE_NOTE =
@@ -58,7 +58,7 @@ async function runEval(argv: readonly string[]): Promise<number> {
 
   // 2. Measure.
   const results = await evaluate({ ...(only ? { only } : {}), ...(values.shared ? { sharedDir: values.shared } : {}) });
-  if ([results.seeds, results.extraction, results.actors, results.places, results.geoparsing, results.events].every((part) => part === null)) {
+  if ([results.seeds, results.extraction, results.actors, results.places, results.geoparsing, results.events, results.stories].every((part) => part === null)) {
     for (const reason of results.skipped) process.stderr.write(`${reason}\n`);
     process.stderr.write('nothing was evaluated\n');
     return 1;

@@ -45,12 +45,25 @@ export interface ApiConfig {
   readonly allowPrivateUrls: boolean;
 }
 
+/** Escalation alert rules (see src/report/alerts.ts) and where alerts go besides the report. */
+export interface AlertsConfig {
+  /** Certainty-weighted physical activity in a region on one day that raises an alert; 0 turns the rule off. */
+  readonly physicalThreshold: number;
+  /** Alert on an actor first seen in a region. */
+  readonly newActor: boolean;
+  /** Alert on the first physical act after rhetoric only. */
+  readonly physicalAfterRhetoric: boolean;
+  /** A URL that receives `{alerts}` as a JSON POST; null sends nothing. */
+  readonly webhook: string | null;
+}
+
 export interface Config {
   /** A SQLite file path, or a postgres:// URL. */
   readonly db: string;
   readonly ingest: IngestConfig;
   readonly fetch: FetchConfig;
   readonly api: ApiConfig;
+  readonly alerts: AlertsConfig;
 }
 
 /** A partial Config, as a config file or command-line options give it. */
@@ -59,6 +72,7 @@ export type ConfigOverlay = {
   readonly ingest?: Partial<IngestConfig>;
   readonly fetch?: Partial<FetchConfig>;
   readonly api?: Partial<ApiConfig>;
+  readonly alerts?: Partial<AlertsConfig>;
 };
 
 const VERSION = '0.1.0';
@@ -90,6 +104,12 @@ export function defaultConfig(): Config {
       corsOrigins: [],
       maxBodyBytes: 2 * 1024 * 1024,
       allowPrivateUrls: false,
+    },
+    alerts: {
+      physicalThreshold: 2,
+      newActor: true,
+      physicalAfterRhetoric: true,
+      webhook: null,
     },
   });
 }
@@ -131,6 +151,7 @@ function overlay(base: Config, top: ConfigOverlay): Config {
     ingest: { ...base.ingest, ...stripUndefined(top.ingest ?? {}) },
     fetch: { ...base.fetch, ...stripUndefined(top.fetch ?? {}) },
     api: { ...base.api, ...stripUndefined(top.api ?? {}) },
+    alerts: { ...base.alerts, ...stripUndefined(top.alerts ?? {}) },
   };
 }
 
@@ -157,6 +178,12 @@ function validate(config: Config): void {
   }
   if (!Number.isInteger(config.api.port) || config.api.port < 0 || config.api.port > 65535) {
     fail(`api.port must be a port number from 0 to 65535, got ${JSON.stringify(config.api.port)}`);
+  }
+  if (!Number.isFinite(config.alerts.physicalThreshold) || config.alerts.physicalThreshold < 0) {
+    fail(`alerts.physicalThreshold must be a number >= 0 (0 turns the rule off), got ${JSON.stringify(config.alerts.physicalThreshold)}`);
+  }
+  if (config.alerts.webhook !== null && !/^https?:\/\//.test(config.alerts.webhook)) {
+    fail(`alerts.webhook must be an http(s) URL, got "${config.alerts.webhook}"`);
   }
   if (config.api.token !== null && config.api.token.length < 16) {
     fail('api.token must be at least 16 characters: it guards every write endpoint');

@@ -21,7 +21,7 @@ import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { formatDoc } from './format-doc.js';
 import { tallyLayer } from './tally-layers.js';
-import { buildReportFrom, renderReport, type Camp, type ReportFormat } from '../report/index.js';
+import { buildReportFrom, deliverAlerts, renderReport, type Camp, type ReportFormat } from '../report/index.js';
 import { writeAcledCsv } from '../export/acled-csv.js';
 import { toGeoJson } from '../export/geojson.js';
 import { toPloverJson } from '../export/plover-json.js';
@@ -310,19 +310,34 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .addOption(new Option('--format <format>', 'output format').choices(['html', 'md', 'json']).default('html'))
     .option('--camps <file>', 'a JSON file grouping outlets and speakers into camps (see data/camps.example.json)')
     .option('-o, --out <file>', 'write to a file instead of stdout')
-    .action(async (options: CommonOptions & { since?: string; until?: string; region?: string; format: ReportFormat; camps?: string; out?: string }) => {
+    .option('--alerts', 'also print the escalation alerts (rules from the config file\'s "alerts") to stderr')
+    .option('--alerts-webhook <url>', 'POST the alerts as JSON to this URL (default: the config\'s alerts.webhook)')
+    .action(async (options: CommonOptions & { since?: string; until?: string; region?: string; format: ReportFormat; camps?: string; out?: string; alerts?: boolean; alertsWebhook?: string }) => {
+      const config = loadConfig({ db: configFrom(options).db, ...(options.alertsWebhook ? { alerts: { webhook: options.alertsWebhook } } : {}) });
       await withStore(options, async (store) => {
         const camps = options.camps ? await readCamps(options.camps) : undefined;
+        const { webhook, ...rules } = config.alerts;
         const report = await buildReportFrom(store.exportDocuments(), {
           ...(options.since ? { since: options.since } : {}),
           ...(options.until ? { until: options.until } : {}),
           ...(options.region ? { region: options.region } : {}),
           ...(camps ? { camps } : {}),
+          alerts: rules,
         });
         const text = renderReport(report, options.format);
-        if (!options.out) return void io.out.write(text);
-        await writeFile(options.out, text);
-        say(`Report written to ${resolve(options.out)}`);
+        if (options.out) {
+          await writeFile(options.out, text);
+          say(`Report written to ${resolve(options.out)}`);
+        } else {
+          io.out.write(text);
+        }
+        if (options.alerts || webhook) {
+          const delivered = await deliverAlerts(report.alerts, {
+            ...(options.alerts ? { write: (line: string) => void io.err.write(`${line}\n`) } : {}),
+            ...(webhook ? { webhook } : {}),
+          });
+          if (webhook) warn(`${delivered.written} alert(s)${delivered.posted ? ` posted to ${webhook}` : ''}`);
+        }
       });
     });
 

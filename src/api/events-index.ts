@@ -6,8 +6,15 @@
  * The index keeps one small row per event (the fields filters and order need), built in one pass
  * over the store and kept per store revision (store-scan.ts, revision-cache.ts); a page's full
  * items are made from their documents when served, with the last few hundred documents' items
- * cached. Once the Store keeps an events table filled at ingest, the rows should become a query
- * and the filters a WHERE clause.
+ * cached.
+ *
+ * The Store now keeps an events table filled at ingest (`Store.listEvents`), with the same order
+ * and the day, type, certainty, scope, outlet and bbox filters as a WHERE clause. This route does
+ * not use it yet: its `actor` filter (words of actor and recipient ids and texts) has no column
+ * there, its items quote trigger and evidence text from the document (a document read per page
+ * either way), and the scan that builds this index also builds the place and entity tallies
+ * (store-scan.ts), so dropping it here saves no store walk. Moving over means an actors column
+ * (or table) in the store and the tallies moving to tables of their own.
  */
 import type { Doc } from '../doc/types.js';
 import type { Certainty, EventActor, EventScope, EventSpan, PloverType } from '../stages/events/event-span.js';

@@ -35,7 +35,7 @@ async function collect(store: Store, filter: DocumentFilter, options: { limit: n
   return { ids, calls };
 }
 
-test('a small scan budget returns short pages but still reaches every match once', async () => {
+test('with a full-text query, a small scan budget returns short pages but still reaches every match once', async () => {
   const store = await openStore(':memory:');
   const expected: string[] = [];
   for (let n = 1; n <= 30; n++) {
@@ -43,10 +43,33 @@ test('a small scan budget returns short pages but still reaches every match once
     await store.putDocument(d);
     if (n % 7 === 0) expected.push(d.id);
   }
-  const { ids, calls } = await collect(store, { outlet: 'rare' }, { limit: 10, scanBudget: 1 });
+  const { ids, calls } = await collect(store, { outlet: 'rare', q: 'document' }, { limit: 10, scanBudget: 1 });
   assert.deepEqual(ids, expected);
   assert.ok(calls > 1, 'the budget split the walk into several calls');
   await store.close();
+});
+
+test('without a full-text query the filters go to the store: one store call per page, whatever matches', async () => {
+  const real = await openStore(':memory:');
+  const expected: string[] = [];
+  for (let n = 1; n <= 40; n++) {
+    const d = { ...doc(n, { outlet: n % 9 === 0 ? 'Rare' : 'Common', date: `2024-01-${String((n % 28) + 1).padStart(2, '0')}` }), language: n % 2 === 0 ? 'sr' : 'en' };
+    await real.putDocument(d);
+    if (n % 9 === 0 && n % 2 === 0 && (d.published.date ?? '') >= '2024-01-05') expected.push(d.id);
+  }
+  let calls = 0;
+  const store = new Proxy(real, {
+    get(target, key) {
+      const value = Reflect.get(target, key) as unknown;
+      if (key === 'listDocuments') calls += 1;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  const page = await queryDocuments(store, { outlet: 'RARE', language: 'SR', since: '2024-01-05' }, { limit: 10 });
+  assert.deepEqual(page.items.map((i) => i.id), expected);
+  assert.equal(page.next, null);
+  assert.equal(calls, 1);
+  await real.close();
 });
 
 test('a document superseded between pages makes the walk skip nothing and repeat nothing', async () => {

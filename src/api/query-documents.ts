@@ -1,13 +1,13 @@
 /**
  * Filtered, paginated document listings over the Store interface.
  *
- * The Store lists current documents in (ingested, id) order with opaque keyset cursors but knows no
- * filters yet, so filtering happens here: walk the store's pages, keep the rows that match, stop at
- * a page's worth or at a scan budget. Once the Store takes filters (its table already has the
- * published, outlet and language columns), `queryDocuments` should pass them down and keep its
- * signature.
+ * The Store lists current documents in (ingested, id) order with opaque keyset cursors and filters
+ * them by publication day, outlet and language itself, so a listing without a full-text query is
+ * one store page. A full-text query (`q`) narrows the listing to the store's best matches, which
+ * the Store cannot join to a listing: for that case only, walk the store's (already filtered)
+ * pages, keep the matching rows, and stop at a page's worth or at a scan budget.
  */
-import type { DocSummary, Page, Store } from '../store/store.js';
+import type { DocSummary, ListOptions, Page, Store } from '../store/store.js';
 import { ApiError } from './api-error.js';
 
 /** What a listing may be restricted to; every field is optional and they combine with AND. */
@@ -30,8 +30,8 @@ export interface QueryDocumentsOptions {
   /** Page size (default 50). */
   readonly limit?: number | undefined;
   /**
-   * Most store rows one call looks at before it returns what it has with a cursor to go on: a
-   * filter that matches little must not turn one request into a scan of the whole store.
+   * With `q`: most store rows one call looks at before it returns what it has with a cursor to go
+   * on, so a query that matches little must not turn one request into a scan of the whole store.
    */
   readonly scanBudget?: number | undefined;
 }
@@ -55,9 +55,16 @@ export async function queryDocuments(
   const budget = options.scanBudget ?? DEFAULT_SCAN_BUDGET;
   const start = options.cursor ? decodeCursor(options.cursor) : { page: null, after: null };
 
-  // 1. No filter: the store's own pages, as they are.
-  if (!hasFilter(filter) && start.after === null) {
-    const page = await storePage(store, start.page, limit);
+  const where: StoreFilter = {
+    ...(filter.since === undefined ? {} : { since: filter.since }),
+    ...(filter.until === undefined ? {} : { until: filter.until }),
+    ...(filter.outlet === undefined ? {} : { outlet: filter.outlet }),
+    ...(filter.language === undefined ? {} : { language: filter.language }),
+  };
+
+  // 1. No full-text query: the store's own (filtered) pages, as they are.
+  if (filter.q === undefined && start.after === null) {
+    const page = await storePage(store, start.page, limit, where);
     return { items: page.items, next: page.next === null ? null : encodeCursor({ page: page.next, after: null }) };
   }
 
@@ -68,13 +75,13 @@ export async function queryDocuments(
   let after = start.after;
   let scanned = 0;
   for (;;) {
-    const page = await storePage(store, pageCursor, SCAN_PAGE);
+    const page = await storePage(store, pageCursor, SCAN_PAGE, where);
     // 3. Resume inside the page after the last row returned. Rows are in (ingested, id) order, so
     //    a row retired since (a new version arrived) cannot make this skip or repeat another.
     const rows = after === null ? page.items : page.items.filter((row) => isAfter(row, after as Position));
     for (const [index, row] of rows.entries()) {
       scanned += 1;
-      if (await matches(store, row, filter, matching)) items.push(row);
+      if (matching === null || matching.has(row.id)) items.push(row);
       const more = index < rows.length - 1 || page.next !== null;
       if (!more) return { items, next: null };
       // 4. A full page, or out of budget: hand back what there is, and where to go on from.
@@ -109,9 +116,12 @@ function isAfter(row: DocSummary, position: Position): boolean {
   return row.ingested > position.ingested || (row.ingested === position.ingested && row.id > position.id);
 }
 
-async function storePage(store: Store, cursor: string | null, limit: number): Promise<Page<DocSummary>> {
+/** The filters the Store applies itself. */
+type StoreFilter = Pick<ListOptions, 'since' | 'until' | 'outlet' | 'language'>;
+
+async function storePage(store: Store, cursor: string | null, limit: number, where: StoreFilter): Promise<Page<DocSummary>> {
   try {
-    return await store.listDocuments({ cursor, limit });
+    return await store.listDocuments({ ...where, cursor, limit });
   } catch (error) {
     if ((error as { code?: unknown }).code === 'E_STORE_CURSOR') throw badCursor(error);
     throw error;
@@ -121,25 +131,6 @@ async function storePage(store: Store, cursor: string | null, limit: number): Pr
 async function matchingIds(store: Store, q: string): Promise<ReadonlySet<string>> {
   const hits = await store.search(q, { limit: MAX_QUERY_MATCHES });
   return new Set(hits.map((hit) => hit.id));
-}
-
-async function matches(
-  store: Store,
-  row: DocSummary,
-  filter: DocumentFilter,
-  matching: ReadonlySet<string> | null,
-): Promise<boolean> {
-  if (matching !== null && !matching.has(row.id)) return false;
-  const date = row.published?.slice(0, 10) ?? null;
-  if (filter.since !== undefined && (date === null || date < filter.since)) return false;
-  if (filter.until !== undefined && (date === null || date > filter.until)) return false;
-  if (filter.outlet !== undefined && row.outlet?.toLowerCase() !== filter.outlet.toLowerCase()) return false;
-  if (filter.language !== undefined) {
-    // The summary carries no language: read the document, last, after the cheap tests.
-    const doc = await store.getDocument(row.id);
-    if (doc?.language?.toLowerCase() !== filter.language.toLowerCase()) return false;
-  }
-  return true;
 }
 
 function encodeCursor(cursor: Cursor): string {

@@ -1,19 +1,40 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Store, StoreStats } from '../store/store.js';
+import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
+import { makeDoc } from '../store/test-docs.js';
 import { createRevisionCache } from './revision-cache.js';
 
-/** The one Store method the cache reads, with counts a test can change. */
-function fakeStore(stats: { documents: number; versions: number }): { store: Store; reads: () => number } {
+/** The one Store method the cache reads, with a revision a test can change. */
+function fakeStore(state: { documents: number; versions: number }): { store: Store; reads: () => number } {
   let reads = 0;
   const store = {
-    stats: async (): Promise<StoreStats> => {
+    revision: async (): Promise<string> => {
       reads += 1;
-      return { ...stats, failures: 0 };
+      return `${state.documents}:${state.versions}`;
     },
   } as unknown as Store;
   return { store, reads: () => reads };
 }
+
+test('a real store: a put is a new revision and a rebuild, an unchanged put is neither', async () => {
+  const store = await openStore(':memory:');
+  try {
+    const cache = createRevisionCache(store, { ttlMs: 0 });
+    const build = async (s: Store): Promise<number> => (await s.stats()).versions;
+    const first = await cache.get('n', build);
+    const doc = makeDoc();
+    await store.putDocument(doc);
+    const second = await cache.get('n', build);
+    assert.notEqual(second.revision, first.revision);
+    assert.equal(second.value, 1);
+    await store.putDocument(doc);
+    assert.equal((await cache.get('n', build)).revision, second.revision);
+    assert.equal(cache.builds('n'), 2);
+  } finally {
+    await store.close();
+  }
+});
 
 test('concurrent requests share one build, and a new revision builds again once', async () => {
   const counts = { documents: 1, versions: 1 };

@@ -2,11 +2,10 @@
  * Values derived from the whole store (the flattened events, the story index) built once per store
  * revision and shared by every request until the store changes.
  *
- * The Store has no revision counter, so the revision is read from its counts: documents and
- * versions only ever grow (a new version supersedes, nothing is deleted), so `documents:versions`
- * changes whenever anything is stored. Reading the counts is two COUNTs, so the revision is
- * memoised for a short time; writes through this API drop the memo at once. A write by another
- * process (a CLI ingest into the same database) shows within `ttlMs`.
+ * The revision is the Store's own (`Store.revision()`, a counter of document writes kept in the
+ * writing transaction): one indexed row read, yet still a round trip, so it is memoised for a
+ * short time; writes through this API drop the memo at once. A write by another process (a CLI
+ * ingest into the same database) shows within `ttlMs`.
  */
 import type { Store } from '../store/store.js';
 
@@ -25,7 +24,7 @@ export interface Derived<T> {
 
 /** A cache of store-wide derived values, one per name, rebuilt when the store's revision changes. */
 export interface RevisionCache {
-  /** The store's current revision, e.g. `"57:60"`. */
+  /** The store's current revision (opaque, e.g. `"60"`). */
   revision(): Promise<string>;
   /** The value for `name` at the current revision; concurrent callers share one build. */
   get<T>(name: string, build: (store: Store) => Promise<T>): Promise<Derived<T>>;
@@ -46,7 +45,7 @@ export function createRevisionCache(store: Store, options: RevisionCacheOptions 
   const revision = (): Promise<string> => {
     const at = now();
     if (memo === null || at - memo.at >= ttlMs) {
-      const read = store.stats().then((stats) => `${stats.documents}:${stats.versions}`);
+      const read = store.revision();
       memo = { revision: read, at };
       // A failed read is not memoised: the next request tries again.
       read.catch(() => {

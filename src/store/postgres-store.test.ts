@@ -18,7 +18,7 @@ if (skip && process.env.CI) {
   console.warn(`\n*** ${skip} (set SITREP_TEST_PG to a reachable server) ***\n`);
 }
 
-runStoreConformance('PostgreSQL store', () => makeStore(), { skip });
+runStoreConformance('PostgreSQL store', () => makeStore(), { skip, makeUnmigrated: () => makeStore(false) });
 
 describe('PostgreSQL store with many writers', { skip }, () => {
   it('lets several processes open and migrate one fresh schema at the same time', async () => {
@@ -47,9 +47,9 @@ describe('PostgreSQL store with many writers', { skip }, () => {
 });
 
 /** A store in its own new schema, so parallel test runs against one server never collide. */
-async function makeStore() {
+async function makeStore(migrate = true) {
   const schema = freshSchema();
-  const store = await openStore(url, { schema });
+  const store = await openStore(url, { schema, migrate });
   return Object.assign(store, {
     teardown: () => dropSchema(schema),
     openAnother: () => openStore(url, { schema, migrate: false }),

@@ -11,12 +11,15 @@
 import { createHash } from 'node:crypto';
 import { Migrator, sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { Doc } from '../doc/types.js';
+import type { EventSpan } from '../stages/events/event-span.js';
+import { eventRowsOf, insertEventRows, UNDATED } from './event-rows.js';
 import { storeMigrations } from './migrations/store-migrations.js';
 import type { StoreDatabase } from './store-database.js';
 import { describeCause, StoreError, StoreErrorCodes } from './store-error.js';
 import {
   originKey,
   type DocSummary,
+  type EventListOptions,
   type FailureRecord,
   type FetchState,
   type ListOptions,
@@ -25,6 +28,7 @@ import {
   type SearchHit,
   type Store,
   type StoreStats,
+  type StoredEvent,
 } from './store.js';
 
 /** What differs between the SQL backends; everything else is shared SQL. */
@@ -49,6 +53,10 @@ export interface SqlBackend {
 export const DEFAULT_LIST_LIMIT = 50;
 /** The largest listing page. */
 export const MAX_LIST_LIMIT = 500;
+/** Event listing page size when none is asked for. */
+export const DEFAULT_EVENT_LIMIT = 100;
+/** The largest event listing page. */
+export const MAX_EVENT_LIMIT = 1000;
 /** Search hits when no limit is asked for. */
 export const DEFAULT_SEARCH_LIMIT = 20;
 /** The most search hits returned at once. */
@@ -71,12 +79,20 @@ export class SqlStore implements Store {
   }
 
   async migrate(): Promise<void> {
+    await this.migrateTo(null);
+  }
+
+  /**
+   * Runs the migrations up to and including `name` (null: all). Not part of the Store interface:
+   * for tests of an upgrade from an older schema, with `database`.
+   */
+  async migrateTo(name: string | null): Promise<void> {
     const migrator = new Migrator({
       db: this.#db,
       provider: storeMigrations(this.kind),
       ...(this.#b.migrationSchema === undefined ? {} : { migrationTableSchema: this.#b.migrationSchema }),
     });
-    const { error, results } = await migrator.migrateToLatest();
+    const { error, results } = name === null ? await migrator.migrateToLatest() : await migrator.migrateTo(name);
     if (error !== undefined) {
       const failed = results?.find((r) => r.status === 'Error')?.migrationName;
       throw new StoreError(
@@ -85,6 +101,11 @@ export class SqlStore implements Store {
         { cause: error },
       );
     }
+  }
+
+  /** The Kysely instance over the store's tables. Not part of the Store interface: for upgrade tests. */
+  get database(): Kysely<StoreDatabase> {
+    return this.#db;
   }
 
   async hasContent(sha256: string): Promise<boolean> {
@@ -129,6 +150,13 @@ export class SqlStore implements Store {
       .limit(limit + 1);
     if (!options.allVersions) query = query.where('current', '=', this.#b.bool(true));
     if (after !== null) query = query.where(this.#after(after));
+    // Dates may carry a time after the day: compare the day. An undated document has no day and
+    // so fails any range.
+    if (options.since !== undefined) query = query.where(sql<string>`substr(published, 1, 10)`, '>=', options.since);
+    if (options.until !== undefined) query = query.where(sql<string>`substr(published, 1, 10)`, '<=', options.until);
+    if (options.outlet !== undefined) query = query.where('outlet_key', '=', options.outlet.toLowerCase());
+    // Language codes are ASCII, which both backends' lower() folds alike.
+    if (options.language !== undefined) query = query.where(sql<string>`lower(language)`, '=', options.language.toLowerCase());
     const rows = await query.execute();
     const items = rows.slice(0, limit).map(
       (r): DocSummary => ({
@@ -144,6 +172,75 @@ export class SqlStore implements Store {
     const last = items.at(-1);
     const next = rows.length > limit && last !== undefined ? encodeCursor({ ingested: last.ingested, id: last.id }) : null;
     return { items, next };
+  }
+
+  async listEvents(options: EventListOptions = {}): Promise<Page<StoredEvent>> {
+    const limit = clampLimit(options.limit, DEFAULT_EVENT_LIMIT, MAX_EVENT_LIMIT);
+    const after = options.after ? decodeEventCursor(options.after) : null;
+    let query = this.#db
+      .selectFrom('events')
+      .selectAll()
+      .orderBy('day')
+      .orderBy('document')
+      .orderBy('event')
+      .limit(limit + 1);
+    if (after !== null) query = query.where(sql<SqlBool>`(day, document, event) > (${after.day}, ${after.document}, ${after.event})`);
+    if (options.since !== undefined || options.until !== undefined) query = query.where('day', '<>', UNDATED);
+    if (options.since !== undefined) query = query.where('day_end', '>=', options.since);
+    if (options.until !== undefined) query = query.where('day', '<=', options.until);
+    const list = (value: string | readonly string[] | undefined): readonly string[] | null =>
+      value === undefined ? null : typeof value === 'string' ? [value] : value;
+    const types = list(options.type);
+    const certainties = list(options.certainty);
+    const scopes = list(options.scope);
+    // An empty list matches nothing, as an IN () would if SQL allowed one.
+    if ([types, certainties, scopes].some((values) => values !== null && values.length === 0)) return { items: [], next: null };
+    if (types !== null) query = query.where('type', 'in', types);
+    if (certainties !== null) query = query.where('certainty', 'in', certainties);
+    if (scopes !== null) query = query.where('scope', 'in', scopes);
+    if (options.outlet !== undefined) query = query.where('outlet_key', '=', options.outlet.toLowerCase());
+    if (options.bbox !== undefined) {
+      const [west, south, east, north] = options.bbox;
+      query = query.where('lat', '>=', south).where('lat', '<=', north);
+      query =
+        west <= east
+          ? query.where('lon', '>=', west).where('lon', '<=', east)
+          : query.where((eb) => eb.or([eb('lon', '>=', west), eb('lon', '<=', east)]));
+    }
+    const rows = await query.execute();
+    const page = rows.slice(0, limit);
+    const items = page.map(
+      (r): StoredEvent => ({
+        document: r.document,
+        event: r.event,
+        type: r.type,
+        mode: r.mode,
+        acled:
+          r.disorder_type === null && r.event_type === null && r.sub_event_type === null
+            ? null
+            : { disorder_type: r.disorder_type ?? '', event_type: r.event_type ?? '', sub_event_type: r.sub_event_type ?? '' },
+        certainty: r.certainty,
+        attribution: r.attribution,
+        scope: r.scope,
+        place:
+          r.place_name === null && r.lat === null && r.lon === null
+            ? null
+            : { name: r.place_name, country: r.country, lat: nullableNumber(r.lat), lon: nullableNumber(r.lon), precision: nullableNumber(r.place_precision) },
+        date: r.date_start === null ? null : { start: r.date_start, end: r.date_end ?? r.date_start, precision: nullableNumber(r.date_precision) },
+        outlet: r.outlet,
+        published: r.published,
+        trigger: { start: Number(r.trigger_start), end: Number(r.trigger_end) },
+        span: (typeof r.event_json === 'string' ? JSON.parse(r.event_json) : r.event_json) as EventSpan,
+      }),
+    );
+    const last = page.at(-1);
+    const next = rows.length > limit && last !== undefined ? encodeEventCursor({ day: last.day, document: last.document, event: last.event }) : null;
+    return { items, next };
+  }
+
+  async revision(): Promise<string> {
+    const row = await this.#db.selectFrom('store_revision').select('n').where('id', '=', 1).executeTakeFirst();
+    return String(row?.n ?? 0);
   }
 
   async *exportDocuments(options: { readonly allVersions?: boolean } = {}): AsyncGenerator<Doc> {
@@ -280,6 +377,7 @@ export class SqlStore implements Store {
         current: this.#b.bool(true),
         title: doc.title,
         outlet: doc.outlet?.name ?? null,
+        outlet_key: doc.outlet?.name?.toLowerCase() ?? null,
         published: doc.published?.date ?? null,
         language: doc.language,
         ingested: this.#b.now(),
@@ -298,6 +396,18 @@ export class SqlStore implements Store {
       }
       throw new LostRace();
     }
+
+    // 5. The events table holds the current version's events only.
+    if (current !== undefined) await trx.deleteFrom('events').where('document', '=', current.id).execute();
+    await insertEventRows(trx, eventRowsOf(doc));
+
+    // 6. Count the write, last: in PostgreSQL this row is locked until COMMIT, so concurrent
+    //    writers queue on it for the commit only, not for their whole transaction.
+    await trx
+      .updateTable('store_revision')
+      .set({ n: sql<number>`n + 1` })
+      .where('id', '=', 1)
+      .execute();
     return { outcome: current === undefined ? 'stored' : 'new-version', id: doc.id, version, supersedes };
   }
 
@@ -344,6 +454,33 @@ class LostRace extends Error {
 interface Cursor {
   readonly ingested: string;
   readonly id: string;
+}
+
+interface EventCursor {
+  readonly day: string;
+  readonly document: string;
+  readonly event: string;
+}
+
+function encodeEventCursor(cursor: EventCursor): string {
+  return Buffer.from(JSON.stringify(['ev', cursor.day, cursor.document, cursor.event]), 'utf8').toString('base64url');
+}
+
+function decodeEventCursor(text: string): EventCursor {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+  } catch {
+    value = null;
+  }
+  if (Array.isArray(value) && value.length === 4 && value[0] === 'ev' && value.slice(1).every((part) => typeof part === 'string')) {
+    return { day: value[1] as string, document: value[2] as string, event: value[3] as string };
+  }
+  throw new StoreError(StoreErrorCodes.E_STORE_CURSOR, `Not an event listing cursor from this store: "${text.slice(0, 80)}"`);
+}
+
+function nullableNumber(value: number | string | null): number | null {
+  return value === null ? null : Number(value);
 }
 
 function encodeCursor(cursor: Cursor): string {

@@ -9,14 +9,16 @@ const dir = mkdtempSync(join(tmpdir(), 'sitrep-sqlite-store-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 
-runStoreConformance('SQLite store (temporary file)', async () => {
+async function fileStore(migrate: boolean) {
   const path = join(dir, `store-${++n}.db`);
-  const store = await openStore(path);
+  const store = await openStore(path, { migrate });
   return Object.assign(store, {
     teardown: async () => {
       for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
     },
   });
-});
+}
 
-runStoreConformance('SQLite store (:memory:)', () => openStore(':memory:'));
+runStoreConformance('SQLite store (temporary file)', () => fileStore(true), { makeUnmigrated: () => fileStore(false) });
+
+runStoreConformance('SQLite store (:memory:)', () => openStore(':memory:'), { makeUnmigrated: () => openStore(':memory:', { migrate: false }) });

@@ -6,10 +6,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { Doc, SegmentSpan } from '../doc/types.js';
+import { unknownPublished, type Doc, type SegmentSpan, type Span } from '../doc/types.js';
+import type { SqlStore } from './sql-store.js';
 import { StoreError } from './store-error.js';
 import type { DocSummary, Store } from './store.js';
-import { makeDoc } from './test-docs.js';
+import { makeDoc, makeEvent } from './test-docs.js';
 
 /** A fresh, empty, migrated store for one test, with optional extras. */
 export type StoreUnderTest = Store & {
@@ -23,6 +24,8 @@ export type StoreUnderTest = Store & {
 export interface ConformanceOptions {
   /** Skip the whole suite, saying why (e.g. the server is unreachable). */
   readonly skip?: string | false;
+  /** A fresh store with no schema at all (opened without migrating), for the upgrade cases. */
+  readonly makeUnmigrated?: () => Promise<StoreUnderTest>;
 }
 
 /** Registers the Store conformance cases under `describe(name)`, each on a store from `makeStore`. */
@@ -31,8 +34,8 @@ export function runStoreConformance(
   makeStore: () => Promise<StoreUnderTest>,
   options: ConformanceOptions = {},
 ): void {
-  async function using(body: (store: StoreUnderTest) => Promise<void>): Promise<void> {
-    const store = await makeStore();
+  async function usingStore(make: () => Promise<StoreUnderTest>, body: (store: StoreUnderTest) => Promise<void>): Promise<void> {
+    const store = await make();
     try {
       await body(store);
     } finally {
@@ -40,6 +43,7 @@ export function runStoreConformance(
       await store.teardown?.();
     }
   }
+  const using = (body: (store: StoreUnderTest) => Promise<void>): Promise<void> => usingStore(makeStore, body);
 
   describe(name, { skip: options.skip ?? false }, () => {
     describe('schema', () => {
@@ -264,6 +268,242 @@ export function runStoreConformance(
             store.listDocuments({ cursor: Buffer.from('["yesterday","x"]').toString('base64url') }),
             isStoreError('E_STORE_CURSOR'),
           );
+        }));
+    });
+
+    describe('listDocuments filters', () => {
+      it('filter by publication day, outlet (any case, any script) and language, paging as before', () =>
+        using(async (store) => {
+          const docs: Doc[] = [];
+          for (let i = 0; i < 12; i++) {
+            const doc = makeDoc({
+              origin: { path: `f/${i}.html` },
+              text: `Filtered report ${i}.`,
+              published: { ...unknownPublished(), date: i % 4 === 3 ? null : i % 2 === 0 ? `2024-02-${10 + i}` : `2024-03-0${1 + (i % 9)}T08:00:00Z` },
+              outlet: i % 3 === 0 ? { name: 'Українська Правда', evidence: 'test' } : i % 3 === 1 ? { name: 'Example Herald', evidence: 'test' } : null,
+              language: i % 2 === 0 ? 'uk' : 'EN',
+            });
+            docs.push(doc);
+            await store.putDocument(doc);
+          }
+          const all = async (options: Parameters<Store['listDocuments']>[0]): Promise<string[]> => {
+            const ids: string[] = [];
+            let cursor: string | null = null;
+            do {
+              const page: Awaited<ReturnType<Store['listDocuments']>> = await store.listDocuments({ ...options, limit: 2, cursor });
+              assert.ok(page.items.length <= 2);
+              ids.push(...page.items.map((d) => d.id));
+              cursor = page.next;
+            } while (cursor !== null);
+            return ids;
+          };
+          const expect = (keep: (doc: Doc, i: number) => boolean): string[] => docs.filter(keep).map((d) => d.id);
+          const day = (doc: Doc): string | null => doc.published.date?.slice(0, 10) ?? null;
+          assert.deepEqual(await all({ since: '2024-02-15' }), expect((d) => day(d) !== null && (day(d) as string) >= '2024-02-15'));
+          assert.deepEqual(await all({ until: '2024-03-03' }), expect((d) => day(d) !== null && (day(d) as string) <= '2024-03-03'));
+          assert.deepEqual(await all({ since: '2024-03-01', until: '2024-03-01' }), expect((d) => day(d) === '2024-03-01'));
+          assert.deepEqual(await all({ until: '2999-01-01' }), expect((d) => day(d) !== null), 'undated documents are left out of any range');
+          assert.deepEqual(await all({ outlet: 'українська правда' }), expect((_, i) => i % 3 === 0));
+          assert.deepEqual(await all({ outlet: 'EXAMPLE HERALD' }), expect((_, i) => i % 3 === 1));
+          assert.deepEqual(await all({ outlet: 'Example' }), [], 'the whole name, not a part');
+          assert.deepEqual(await all({ language: 'en' }), expect((_, i) => i % 2 === 1));
+          assert.deepEqual(await all({ language: 'UK', outlet: 'Українська правда', since: '2024-02-01' }), expect((d, i) => i % 2 === 0 && i % 3 === 0 && day(d) !== null));
+          // A new version with another outlet leaves the old outlet's listing.
+          const moved = makeDoc({ origin: { path: 'f/0.html' }, text: 'Filtered report 0, moved.', outlet: { name: 'Other', evidence: 'test' } });
+          await store.putDocument(moved);
+          assert.deepEqual(await all({ outlet: 'українська правда' }), expect((_, i) => i % 3 === 0 && i !== 0));
+          assert.deepEqual(await all({ outlet: 'other' }), [moved.id]);
+          assert.equal((await all({ outlet: 'українська правда', allVersions: true })).length, 4);
+        }));
+    });
+
+    describe('events', () => {
+      it('keeps the events of the current version, with every field, in the put transaction', () =>
+        using(async (store) => {
+          const e1 = makeEvent();
+          const e2 = makeEvent({
+            id: 'e2', type: 'PROTEST', label: 'PROTEST', mode: 'demonstrate', acled: null, place: null, date: null, start: 9, end: 15,
+            certainty: 'reported', scope: 'comment', scopeIndex: 0, attribution: { kind: 'speaker', entity: 'kb:x', text: 'a mayor', cue: null },
+          });
+          const v1 = makeDoc({ origin: { path: 'ev.html' }, text: 'Shelling hit Kherson; protesters gathered.', layers: { events: [e1, e2] } });
+          await store.putDocument(v1);
+          const page = await store.listEvents();
+          assert.equal(page.next, null);
+          assert.deepEqual(page.items, [
+            {
+              document: v1.id, event: 'e1', type: 'ASSAULT', mode: null,
+              acled: { disorder_type: 'Political violence', event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack' },
+              certainty: 'asserted', attribution: 'outlet', scope: 'article',
+              place: { name: 'Kherson', country: 'UA', lat: 46.64, lon: 32.61, precision: 2 },
+              date: { start: '2024-02-27', end: '2024-02-27', precision: 1 },
+              outlet: 'Example Herald', published: '2024-02-27', trigger: { start: 0, end: 8 }, span: e1,
+            },
+            {
+              document: v1.id, event: 'e2', type: 'PROTEST', mode: 'demonstrate', acled: null, certainty: 'reported', attribution: 'speaker',
+              scope: 'comment', place: null, date: null, outlet: 'Example Herald', published: '2024-02-27', trigger: { start: 9, end: 15 }, span: e2,
+            },
+          ]);
+
+          // The same bytes again change nothing; a new version replaces the rows.
+          assert.equal((await store.putDocument(v1)).outcome, 'unchanged');
+          assert.deepEqual(await store.listEvents(), page);
+          const v2 = makeDoc({ origin: { path: 'ev.html' }, text: 'Shelling hit Kherson again.', layers: { events: [makeEvent({ certainty: 'alleged' })] } });
+          await store.putDocument(v2);
+          assert.deepEqual((await store.listEvents()).items.map((e) => [e.document, e.event, e.certainty]), [[v2.id, 'e1', 'alleged']]);
+          // A version without events leaves none behind.
+          await store.putDocument(makeDoc({ origin: { path: 'ev.html' }, text: 'Nothing coded here.' }));
+          assert.deepEqual((await store.listEvents()).items, []);
+        }));
+
+      it('keeps the old events when a put rolls back, and skips events without an id or a type, or with a repeated id', () =>
+        using(async (store) => {
+          const v1 = makeDoc({ origin: { path: 'a.html' }, text: 'The original report.', layers: { events: [makeEvent(), makeEvent({ id: 'e1', type: 'AID' }), makeEvent({ id: null }), makeEvent({ id: 'e3', type: undefined })] } });
+          await store.putDocument(v1);
+          assert.deepEqual((await store.listEvents()).items.map((e) => [e.event, e.type]), [['e1', 'ASSAULT']]);
+          const clash = makeDoc({ origin: { path: 'a.html' }, text: 'Other bytes, same id.', id: v1.id, layers: { events: [makeEvent({ id: 'e9' })] } });
+          await assert.rejects(store.putDocument(clash), isStoreError('E_STORE_CONFLICT'));
+          assert.deepEqual((await store.listEvents()).items.map((e) => [e.document, e.event]), [[v1.id, 'e1']]);
+        }));
+
+      it('lists in (day, document, event) order, undated last, and pages through every event exactly once', () =>
+        using(async (store) => {
+          const days = ['2024-03-02', null, '2024-02-27', '2024-03-02', null, '2024-01-15'];
+          for (const [i, day] of days.entries()) {
+            const events = [0, 1, 2].map((k) =>
+              makeEvent({ id: `e${k + 1}`, date: day === null || k === 2 ? null : { start: day, end: day, precision: 1, basis: 'text' } }),
+            );
+            await store.putDocument(
+              makeDoc({ origin: { path: `o/${i}` }, text: `Ordered report ${i}.`, published: { ...unknownPublished(), date: i === 4 ? '2024-02-01' : null }, layers: { events } }),
+            );
+          }
+          const seen: string[][] = [];
+          let after: string | null = null;
+          let pages = 0;
+          do {
+            const page: Awaited<ReturnType<Store['listEvents']>> = await store.listEvents({ limit: 4, after });
+            assert.ok(page.items.length <= 4);
+            seen.push(...page.items.map((e) => [e.date?.start ?? e.published?.slice(0, 10) ?? '~', e.document, e.event]));
+            after = page.next;
+            pages += 1;
+          } while (after !== null && pages < 20);
+          assert.equal(seen.length, 18);
+          assert.equal(pages, 5);
+          const sorted = [...seen].sort((a, b) => (a.join('\u0001') < b.join('\u0001') ? -1 : 1));
+          assert.deepEqual(seen, sorted);
+          assert.equal(seen.at(-1)?.[0], '~');
+          assert.equal(seen.filter((row) => row[0] === '2024-02-01').length, 3, 'an event without a day sorts by its publication day');
+          assert.deepEqual((await store.listEvents({ limit: 100_000 })).items.length, 18);
+          await assert.rejects(store.listEvents({ after: 'nonsense' }), isStoreError('E_STORE_CURSOR'));
+        }));
+
+      it('filters by day window, type, certainty, scope, outlet and bounding box', () =>
+        using(async (store) => {
+          const put = async (n: number, outlet: string | null, events: readonly Span[]): Promise<void> => {
+            await store.putDocument(makeDoc({
+              origin: { path: `flt/${n}` }, text: `Filter report ${n}.`,
+              outlet: outlet === null ? null : { name: outlet, evidence: 'test' },
+              published: { ...unknownPublished(), date: null }, layers: { events },
+            }));
+          };
+          const at = (lat: number, lon: number) => ({ name: 'P', text: 'P', country: null, admin1: null, admin2: null, lat, lon, geonameid: null, precision: 1, basis: 'sentence', start: 0, end: 1 });
+          const dated = (start: string, end = start) => ({ start, end, precision: 1, basis: 'text' });
+          await put(1, 'Київ Пост', [
+            makeEvent({ id: 'a', date: dated('2024-01-10', '2024-01-20'), place: at(50.45, 30.52) }),
+            makeEvent({ id: 'b', type: 'PROTEST', certainty: 'reported', date: dated('2024-02-01'), place: at(-17.7, 178.0) }),
+          ]);
+          await put(2, 'Herald', [
+            makeEvent({ id: 'c', type: 'AID', scope: 'caption', date: dated('2024-03-01'), place: at(64.8, -147.7) }),
+            makeEvent({ id: 'd', certainty: 'denied', date: null, place: null }),
+          ]);
+          const ids = async (options: Parameters<Store['listEvents']>[0]): Promise<string> =>
+            (await store.listEvents(options)).items.map((e) => e.event).join('');
+          assert.equal(await ids({}), 'abcd');
+          assert.equal(await ids({ since: '2024-01-15' }), 'abc', 'a range overlapping the window counts');
+          assert.equal(await ids({ since: '2024-01-21', until: '2024-02-29' }), 'b');
+          assert.equal(await ids({ until: '2024-01-10' }), 'a');
+          assert.equal(await ids({ until: '2999-01-01' }), 'abc', 'undated events are left out of any window');
+          assert.equal(await ids({ type: 'ASSAULT' }), 'ad');
+          assert.equal(await ids({ type: ['PROTEST', 'AID'] }), 'bc');
+          assert.equal(await ids({ type: [] }), '');
+          assert.equal(await ids({ certainty: ['asserted', 'reported'] }), 'abc');
+          assert.equal(await ids({ scope: 'caption' }), 'c');
+          assert.equal(await ids({ outlet: 'київ пост' }), 'ab');
+          assert.equal(await ids({ outlet: 'HERALD', certainty: 'denied' }), 'd');
+          assert.equal(await ids({ bbox: [30, 50, 31, 51] }), 'a');
+          assert.equal(await ids({ bbox: [170, -20, -140, 70] }), 'bc', 'a box across the antimeridian');
+          assert.equal(await ids({ bbox: [-180, -90, 180, 90] }), 'abc', 'unplaced events are outside every box');
+          const paged = await store.listEvents({ type: ['ASSAULT', 'PROTEST', 'AID'], limit: 1 });
+          assert.equal(paged.items[0]?.event, 'a');
+          assert.equal((await store.listEvents({ type: ['ASSAULT', 'PROTEST', 'AID'], limit: 1, after: paged.next })).items[0]?.event, 'b');
+        }));
+    });
+
+    describe('revision', () => {
+      it('changes with every stored document or version, and with nothing else', () =>
+        using(async (store) => {
+          const other = (await store.openAnother?.()) ?? store;
+          try {
+            const seen = new Set<string>();
+            const r0 = await store.revision();
+            seen.add(r0);
+            assert.equal(await store.revision(), r0, 'reading it changes nothing');
+            const v1 = makeDoc({ origin: { path: 'r.html' }, text: 'First.' });
+            await store.putDocument(v1);
+            const r1 = await store.revision();
+            assert.ok(!seen.has(r1));
+            seen.add(r1);
+            await store.putDocument(v1);
+            await store.recordFailure({ input: 'x', stage: 'ingest', code: 'c', message: 'm' });
+            await store.setFetchState({ url: 'https://example.com/f', etag: null, lastModified: null, fetched: '2024-01-01T00:00:00.000Z' });
+            assert.equal(await store.revision(), r1, 'an unchanged put is no write');
+            await other.putDocument(makeDoc({ origin: { path: 'r.html' }, text: 'Second.' }));
+            const r2 = await store.revision();
+            assert.ok(!seen.has(r2), 'a new version by another connection is seen');
+            seen.add(r2);
+            await assert.rejects(store.putDocument(makeDoc({ origin: { path: 'r.html' }, text: 'Clash.', id: v1.id })), isStoreError('E_STORE_CONFLICT'));
+            assert.equal(await store.revision(), r2, 'a rolled-back put is no write');
+            await Promise.all([0, 1, 2].map((i) => (i % 2 ? other : store).putDocument(makeDoc({ origin: { path: `r/${i}` }, text: `Parallel ${i}.` }))));
+            assert.ok(!seen.has(await store.revision()));
+          } finally {
+            if (other !== store) await other.close();
+          }
+        }));
+    });
+
+    describe('upgrade from schema 0001', { skip: options.makeUnmigrated === undefined ? 'no unmigrated store given' : false }, () => {
+      it('fills the events table, outlet keys and the revision from the documents already stored', () =>
+        usingStore(options.makeUnmigrated as () => Promise<StoreUnderTest>, async (store) => {
+          const sql = store as unknown as SqlStore;
+          await sql.migrateTo('0001-initial-schema');
+          const current = makeDoc({ origin: { path: 'old.html' }, text: 'Shelling in Kherson.', outlet: { name: 'Ранок', evidence: 'test' }, layers: { events: [makeEvent(), makeEvent({ id: 'e2', type: 'AID' })] } });
+          const retired = makeDoc({ origin: { path: 'old.html' }, text: 'An earlier version.', layers: { events: [makeEvent({ type: 'PROTEST' })] } });
+          const plain = makeDoc({ origin: { path: 'plain.html' }, text: 'No events.' });
+          const legacy = (doc: Doc, version: number, isCurrent: boolean, ingested: string) => ({
+            id: doc.id, sha256: doc.origin.sha256, origin_key: doc.origin.path ?? '', version, supersedes: null, current: store.kind === 'sqlite' ? (isCurrent ? 1 : 0) : isCurrent,
+            title: doc.title, outlet: doc.outlet?.name ?? null, published: doc.published.date, language: doc.language, ingested, doc: JSON.stringify(doc),
+          });
+          // Written as the previous schema's code wrote them (no outlet_key column yet).
+          await sql.database.insertInto('documents').values([
+            legacy(retired, 1, false, '2024-03-01T10:00:00.000Z'),
+            legacy(current, 2, true, '2024-03-01T10:00:01.000Z'),
+            legacy(plain, 1, true, '2024-03-01T10:00:02.000Z'),
+          ] as never).execute();
+
+          await store.migrate();
+          assert.deepEqual((await store.listEvents()).items.map((e) => [e.document, e.event, e.type, e.outlet]), [
+            [current.id, 'e1', 'ASSAULT', 'Ранок'],
+            [current.id, 'e2', 'AID', 'Ранок'],
+          ]);
+          assert.deepEqual((await store.listDocuments({ outlet: 'ранок' })).items.map((d) => d.id), [current.id]);
+          assert.deepEqual((await store.listEvents({ outlet: 'РАНОК', type: 'AID' })).items.map((e) => e.event), ['e2']);
+          const before = await store.revision();
+          const v3 = makeDoc({ origin: { path: 'old.html' }, text: 'The third version.', layers: { events: [makeEvent({ type: 'COERCE' })] } });
+          assert.deepEqual(await store.putDocument(v3), { outcome: 'new-version', id: v3.id, version: 3, supersedes: current.id });
+          assert.notEqual(await store.revision(), before);
+          assert.deepEqual((await store.listEvents()).items.map((e) => [e.document, e.type]), [[v3.id, 'COERCE']]);
+          assert.deepEqual(await store.stats(), { documents: 2, versions: 4, failures: 0 });
+          await store.migrate();
+          assert.equal((await store.listEvents()).items.length, 1, 'migrating again changes nothing');
         }));
     });
 

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { docIdFromSha256 } from '../doc/doc-id.js';
-import { unknownPublished, type Doc, type Origin } from '../doc/types.js';
+import { unknownPublished, type Doc, type Origin, type Span } from '../doc/types.js';
 
 /** What a test may override; `origin` may be given in part. */
 export type DocOverrides = Partial<Omit<Doc, 'origin'>> & { readonly origin?: Partial<Origin> };
@@ -44,4 +44,32 @@ export function makeDoc(overrides: DocOverrides = {}): Doc {
     stages: { clean: 1 },
     ...rest,
   };
+}
+
+/** A coded event for the events layer of a test Doc: an asserted ASSAULT by the outlet unless overridden. */
+export function makeEvent(overrides: Record<string, unknown> = {}): Span {
+  return {
+    start: 0,
+    end: 8,
+    label: 'ASSAULT',
+    id: 'e1',
+    type: 'ASSAULT',
+    mode: null,
+    trigger: 'Shelling',
+    rule: 'test',
+    acled: { disorder_type: 'Political violence', event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack' },
+    actors: [],
+    recipients: [],
+    place: { name: 'Kherson', text: 'Kherson', country: 'UA', admin1: null, admin2: null, lat: 46.64, lon: 32.61, geonameid: null, precision: 2, basis: 'sentence', start: 0, end: 7 },
+    date: { start: '2024-02-27', end: '2024-02-27', precision: 1, basis: 'text' },
+    quantities: { participants: null, fatalities: null, injured: null },
+    evidence: { start: 0, end: 20 },
+    scope: 'article',
+    scopeIndex: null,
+    attribution: { kind: 'outlet', entity: null, text: null, cue: null },
+    certainty: 'asserted',
+    salience: 1,
+    rank: 1,
+    ...overrides,
+  } as Span;
 }

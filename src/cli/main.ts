@@ -220,6 +220,38 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       });
     });
 
+  addDbOption(program.command('events').description('List coded events across the store (from its events table), newest day last.'))
+    .option('--type <types...>', 'PLOVER types, e.g. ASSAULT PROTEST')
+    .option('--certainty <values...>', 'asserted, reported, alleged, expected, hypothetical, denied')
+    .option('--scope <values...>', 'article, comment, embed, caption')
+    .option('--outlet <name>', 'only events of documents from this outlet (any case)')
+    .option('--since <day>', 'events on or after this day (YYYY-MM-DD); undated events are left out', isoDay)
+    .option('--until <day>', 'events on or before this day (YYYY-MM-DD)', isoDay)
+    .option('-n, --limit <n>', 'how many', positiveInt, 100)
+    .option('--json', 'print as JSON ({items, next})')
+    .action(async (options: CommonOptions & { type?: string[]; certainty?: string[]; scope?: string[]; outlet?: string; since?: string; until?: string; limit: number; json?: boolean }) => {
+      await withStore(options, async (store) => {
+        const page = await store.listEvents({
+          type: options.type?.map((t) => t.toUpperCase()),
+          certainty: options.certainty?.map((c) => c.toLowerCase()),
+          scope: options.scope?.map((c) => c.toLowerCase()),
+          outlet: options.outlet,
+          since: options.since,
+          until: options.until,
+          limit: options.limit,
+        });
+        if (options.json) return say(JSON.stringify(page, null, 2));
+        if (page.items.length === 0) return say(`No events match in ${storeLabel(options)}.`);
+        for (const e of page.items) {
+          const day = e.date ? (e.date.start === e.date.end ? e.date.start : `${e.date.start}..${e.date.end}`) : 'undated';
+          const where = e.place?.name ? `${e.place.name}${e.place.country ? ` (${e.place.country})` : ''}` : '?';
+          const acled = e.acled ? color.dim(` ${e.acled.sub_event_type}`) : '';
+          say(`${day.padEnd(10)}  ${color.bold(e.type)}${e.mode ? `/${e.mode}` : ''}${acled}  ${where}  ${color.dim(`${e.certainty ?? '?'} · ${e.outlet ?? '?'} · ${e.document}#${e.event}`)}`);
+        }
+        if (page.next) say(color.dim('… more (use --limit)'));
+      });
+    });
+
   for (const layer of ['entities', 'places'] as const) {
     addDbOption(program.command(layer).description(`List the ${layer} found across stored documents, with counts.`))
       .option('-n, --limit <n>', 'how many rows', positiveInt, 50)
@@ -460,6 +492,11 @@ function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is not a whole number above 0.`);
   return n;
+}
+
+function isoDay(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError(`"${value}" is not a day like 2022-10-15.`);
+  return value;
 }
 
 function nonNegativeInt(value: string): number {

@@ -14,6 +14,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { sitrepVersion, type Config } from '../config.js';
 import { ErrorCodes, SitrepError } from '../pipeline/errors.js';
+import type { Camp } from '../report/index.js';
 import type { Store } from '../store/store.js';
 import { analysisRoutes } from './analysis-routes.js';
 import { ApiError, codeForStatus, errorBody } from './api-error.js';
@@ -21,6 +22,7 @@ import { createRouter, type ApiDeps, type ApiEnv } from './api-router.js';
 import { DASHBOARD_CSP, dashboardRoutes } from './dashboard-routes.js';
 import { documentRoutes } from './document-routes.js';
 import { entityRoutes } from './entity-routes.js';
+import { pictureRoutes } from './picture-routes.js';
 import { placeRoutes } from './place-routes.js';
 import { createRevisionCache } from './revision-cache.js';
 import { systemRoutes } from './system-routes.js';
@@ -49,6 +51,8 @@ export interface AppOptions {
   readonly allowPrivateUrls?: boolean;
   /** How long the store's revision (its counts) is trusted before derived data is checked again, in ms (default 1000). */
   readonly revisionTtlMs?: number;
+  /** Camps for GET /api/camps and the report's camp stances; data/camps.example.json when absent. */
+  readonly camps?: readonly Camp[];
 }
 
 /** Default largest request body. */
@@ -134,6 +138,7 @@ export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {
   app.route('/api', placeRoutes(deps));
   app.route('/api', entityRoutes(deps));
   app.route('/api', analysisRoutes(deps));
+  app.route('/api', pictureRoutes(deps, { camps: options.camps }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',

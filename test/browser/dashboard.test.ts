@@ -288,6 +288,76 @@ describe('the dashboard in Chromium', { skip, timeout: 120_000 }, () => {
     await page.waitForSelector('.document .doc-text');
   });
 
+  test('the contradiction ledger lists both sides with sources and quoted evidence; a click opens the incident', async () => {
+    const api = (await (await fetch(`${server.url}/api/contradictions?limit=1000`)).json()) as {
+      items: { id: string; incident: string; sides: { claim: string; sources: string[]; reports: { evidence: { text: string } | null }[] }[] }[];
+    };
+    // The seeds hold the 002/003 contradiction (armed clashes reported, the Defence Ministry's denial).
+    assert.ok(api.items.length >= 1, `contradictions from the examples: ${api.items.length}`);
+    await page.locator('#tab-contradictions').click();
+    await page.waitForSelector('.ledger .ledger-item');
+    assert.equal(await page.locator('.ledger-item').count(), api.items.length, 'one entry per contradiction');
+    const first = page.locator('.ledger-item').first();
+    const expected = api.items[0];
+    assert.ok(expected);
+    assert.equal(await first.getAttribute('data-id'), expected.id);
+    assert.equal(await first.locator('.side-claim').count(), expected.sides.length, 'every side shown');
+    assert.ok(expected.sides.length >= 2, 'two sides at least');
+    const quoted = expected.sides.flatMap((side) => side.reports.flatMap((report) => (report.evidence ? [report.evidence.text] : [])));
+    assert.deepEqual(await first.locator('q.quoted').allTextContents(), quoted, 'each report quoted, as text');
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-contradictions.png') });
+    await first.locator('.open-incident').click();
+    await page.locator(`.incident-evidence[data-id="${expected.incident}"]`).waitFor();
+    assert.equal(await page.locator('#tab-evidence').getAttribute('aria-selected'), 'true');
+  });
+
+  test('the escalation chart draws physical and rhetoric per day; choosing a day lists the incidents behind it', async () => {
+    const api = (await (await fetch(`${server.url}/api/escalation`)).json()) as {
+      total: { day: string; physical: { value: number; incidents: string[] }; rhetoric: { value: number; incidents: string[] } }[];
+    };
+    assert.ok(api.total.length >= 1, 'the examples have physical or rhetorical incidents');
+    await page.locator('#tab-escalation').click();
+    await page.waitForSelector('.escalation-svg .day');
+    assert.equal(await page.locator('.escalation-svg .day').count(), api.total.length, 'a group per day');
+    assert.ok((await page.locator('.escalation-svg .bar-physical').count()) === api.total.length);
+    const busiest = [...api.total].sort((a, b) => b.physical.incidents.length + b.rhetoric.incidents.length - (a.physical.incidents.length + a.rhetoric.incidents.length))[0];
+    assert.ok(busiest);
+    await page.locator(`.escalation-svg .day[data-day="${busiest.day}"]`).click();
+    await page.waitForSelector(`.drill-day[data-day="${busiest.day}"]`);
+    const listed = await page.locator('.drill-day [data-incident]').evaluateAll((items) => items.map((item) => item.getAttribute('data-incident')));
+    assert.deepEqual(listed, [...busiest.physical.incidents, ...busiest.rhetoric.incidents], 'the incidents behind both values');
+    assert.equal(await page.locator(`.escalation-svg .day[data-day="${busiest.day}"]`).getAttribute('aria-pressed'), 'true');
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-escalation.png') });
+    // By keyboard: the first day, Enter.
+    const firstDay = api.total[0]?.day ?? '';
+    await page.locator(`.escalation-svg .day[data-day="${firstDay}"]`).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`.drill-day[data-day="${firstDay}"]`);
+    // An incident in the drill-down opens its evidence.
+    const id = await page.locator('.drill-day [data-incident]').first().getAttribute('data-incident');
+    await page.locator('.drill-day [data-incident] button').first().click();
+    await page.locator(`.incident-evidence[data-id="${id ?? ''}"]`).waitFor();
+  });
+
+  test('sources compare camps and framing markers per outlet; a count lists the marked spans', async () => {
+    const api = (await (await fetch(`${server.url}/api/framing?limit=2000`)).json()) as { items: { outlet: string | null; text: string }[]; profiles: { outlet: string; markers: number }[] };
+    // Outlets the store names (an outlet-less document is profiled as `unknown outlet (<id>)`).
+    const marked = api.profiles.filter((profile) => profile.markers > 0 && !profile.outlet.startsWith('unknown outlet')).sort((a, b) => b.markers - a.markers)[0];
+    assert.ok(marked, 'some outlet in the examples uses framing markers');
+    await page.locator('#tab-sources').click();
+    await page.waitForSelector('.sources-compare table.sources');
+    assert.ok(((await page.locator('.sources-compare .camp').allTextContents()).join('|')).includes('Serbian government line'), 'camps from data/camps.example.json');
+    const button = page.locator(`button.count[data-outlet="${marked.outlet}"][data-technique="all"]`);
+    assert.equal(await button.textContent(), String(marked.markers));
+    await button.click();
+    await page.waitForSelector('.marker-list .markers li');
+    const texts = await page.locator('.marker-list .markers mark.hl-framing').allTextContents();
+    assert.deepEqual(texts, api.items.filter((m) => m.outlet?.toLowerCase() === marked.outlet.toLowerCase()).map((m) => m.text), 'the marked spans of that outlet');
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-sources-framing.png') });
+    await page.locator('.marker-list .markers li button').first().click();
+    await page.waitForSelector('.document mark.hl-framing.focus');
+  });
+
   test('the hostile article executes nothing, wherever it is shown', async () => {
     await page.locator('#search').fill('Zlonamerni');
     await page.keyboard.press('Enter');

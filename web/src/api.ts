@@ -198,3 +198,94 @@ export function inWindow(published: string | null, window: Window): boolean {
   const date = published.slice(0, 10);
   return (window.since === null || date >= window.since) && (window.until === null || date <= window.until);
 }
+
+/** One report on a side of a contradiction (GET /api/contradictions). */
+export interface LedgerReport {
+  readonly document: string;
+  readonly event: string;
+  readonly certainty: string | null;
+  readonly outlet: string | null;
+  readonly evidence: QuotedSpan | null;
+}
+
+/** A contradiction with its incident (GET /api/contradictions). */
+export interface LedgerItem {
+  readonly id: string;
+  readonly incident: string;
+  readonly story: string;
+  readonly type: string;
+  readonly kind: string;
+  readonly summary: string;
+  readonly date: { readonly start: string; readonly end: string } | null;
+  readonly place: { readonly name: string; readonly country: string | null } | null;
+  readonly sides: readonly { readonly claim: string; readonly sources: readonly string[]; readonly reports: readonly LedgerReport[] }[];
+}
+
+/** A framing marker: a span of a document (GET /api/framing). */
+export interface FramingMarker {
+  readonly id: string;
+  readonly document: string;
+  readonly outlet: string | null;
+  readonly start: number;
+  readonly end: number;
+  readonly technique: string;
+  readonly entry: string;
+  readonly text: string;
+}
+
+/** Framing by outlet (GET /api/framing). */
+export interface FramingProfile {
+  readonly outlet: string;
+  readonly documents: number;
+  readonly words: number;
+  readonly markers: number;
+  readonly per_thousand_words: number;
+  readonly techniques: Readonly<Record<string, number>>;
+  readonly top: readonly { readonly text: string; readonly count: number }[];
+}
+
+/** GET /api/framing. */
+export interface FramingPage {
+  readonly items: readonly FramingMarker[];
+  readonly next: string | null;
+  readonly profiles: readonly FramingProfile[];
+}
+
+/** One value of the escalation series and the incidents behind it. */
+export interface EscalationValue {
+  readonly value: number;
+  readonly incidents: readonly string[];
+}
+
+/** One day of the escalation series. */
+export interface EscalationDay {
+  readonly day: string;
+  readonly physical: EscalationValue;
+  readonly rhetoric: EscalationValue;
+}
+
+/** GET /api/escalation. */
+export interface Escalation {
+  readonly physical_types: readonly string[];
+  readonly rhetoric_types: readonly string[];
+  readonly series: readonly { readonly region: string; readonly days: readonly EscalationDay[] }[];
+  readonly total: readonly EscalationDay[];
+}
+
+/** GET /api/camps. */
+export interface CampsPage {
+  readonly source: 'configured' | 'example';
+  readonly camps: readonly { readonly name: string; readonly outlets: readonly string[]; readonly speakers: readonly string[] }[];
+  readonly counts: readonly { readonly camp: string; readonly reports: number; readonly denies: number; readonly silent: number }[];
+  readonly items: readonly unknown[];
+  readonly next: string | null;
+}
+
+/** An escalation alert (GET /api/alerts). */
+export interface Alert {
+  readonly rule: string;
+  readonly region: string;
+  readonly day: string;
+  readonly message: string;
+  readonly incidents: readonly string[];
+}

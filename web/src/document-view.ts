@@ -17,8 +17,8 @@ const KINDS = [
 ] as const;
 
 /** Renders a document; `focus` is a span start to scroll to and outline (a mention opened from evidence). */
-export function documentView(doc: DocumentJson, focus: number | null): HTMLElement {
-  const marks = KINDS.flatMap(({ layer, kind }) => (doc.layers[layer] ?? []).map((span) => ({ start: span.start, end: span.end, kind, title: tooltip(kind, span) })));
+export function documentView(doc: DocumentJson, focus: number | null, extra: readonly Mark[] = []): HTMLElement {
+  const marks = [...KINDS.flatMap(({ layer, kind }) => (doc.layers[layer] ?? []).map((span) => ({ start: span.start, end: span.end, kind, title: tooltip(kind, span) }))), ...extra];
   const segments = doc.layers.segments?.length ? [...doc.layers.segments].sort((a, b) => a.start - b.start) : [{ start: 0, end: doc.text.length, label: 'body' }];
   const href = safeHref(doc.origin.url);
   const body = h('div', { class: 'doc-text' });

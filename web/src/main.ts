@@ -10,8 +10,14 @@ import {
   getJson,
   inWindow,
   windowParams,
+  type Alert,
+  type CampsPage,
   type DocSummary,
   type DocumentJson,
+  type Escalation,
+  type FramingMarker,
+  type FramingPage,
+  type LedgerItem,
   type Entity,
   type Incident,
   type Place,
@@ -24,15 +30,18 @@ import { dayNumber, dayString } from './dates.js';
 import { documentView } from './document-view.js';
 import { h, replace } from './h.js';
 import { MapView } from './map-view.js';
-import { actorsPanel, documentsPanel, evidencePanel, incidentPanel, searchPanel, sourcesPanel } from './panels.js';
+import { actorsPanel, documentsPanel, evidencePanel, incidentPanel, searchPanel } from './panels.js';
+import { contradictionsPanel, escalationPanel, sourcesComparison } from './picture-panels.js';
 import { TimelineView } from './timeline-view.js';
 
-type Tab = 'evidence' | 'document' | 'documents' | 'sources' | 'actors' | 'search';
+type Tab = 'evidence' | 'document' | 'documents' | 'sources' | 'contradictions' | 'escalation' | 'actors' | 'search';
 const TABS: readonly { readonly id: Tab; readonly label: string }[] = [
   { id: 'evidence', label: 'Evidence' },
   { id: 'document', label: 'Document' },
   { id: 'documents', label: 'Documents' },
   { id: 'sources', label: 'Sources' },
+  { id: 'contradictions', label: 'Contradictions' },
+  { id: 'escalation', label: 'Escalation' },
   { id: 'actors', label: 'Actors' },
   { id: 'search', label: 'Search' },
 ];
@@ -227,9 +236,29 @@ async function showTab(tab: Tab, content?: HTMLElement): Promise<void> {
       case 'documents':
         replace(panel, documentsPanel(inView(), openDocument));
         return;
-      case 'sources':
-        replace(panel, sourcesPanel(sources, inView()));
+      case 'sources': {
+        const [camps, framing] = await Promise.all([
+          getJson<CampsPage>('/api/camps', { ...windowParams(window), limit: '1' }).catch(() => null),
+          getJson<FramingPage>('/api/framing', { limit: '1' }),
+        ]);
+        const counts = new Map<string | null, number>();
+        for (const doc of inView()) counts.set(doc.outlet, (counts.get(doc.outlet) ?? 0) + 1);
+        replace(panel, sourcesComparison(sources, counts, camps, framing.profiles, loadMarkers, (marker) => void openMarker(marker)));
         return;
+      }
+      case 'contradictions': {
+        const ledger = await allContradictions(window);
+        replace(panel, contradictionsPanel(ledger, (id) => void selectIncident(id), (id, event) => void openEvent(id, event)));
+        return;
+      }
+      case 'escalation': {
+        const [escalation, alerts] = await Promise.all([
+          getJson<Escalation>('/api/escalation', windowParams(window)),
+          getJson<{ items: readonly Alert[] }>('/api/alerts', windowParams(window)),
+        ]);
+        replace(panel, escalationPanel(escalation, alerts.items, incidents, (id) => void selectIncident(id)));
+        return;
+      }
       case 'actors': {
         const entities = await getJson<{ items: readonly Entity[] }>('/api/entities', windowParams(window));
         replace(panel, actorsPanel(entities.items));
@@ -263,6 +292,41 @@ async function openEvent(id: string, event: string): Promise<void> {
     const span = (doc.layers.events ?? []).find((candidate) => candidate.id === event);
     await showTab('document', documentView(doc, span?.start ?? null));
     panel.focus({ preventScroll: span !== undefined });
+  } catch (error) {
+    showProblem(error);
+  }
+}
+
+/** Every contradiction of incidents in the window, following the cursors. */
+async function allContradictions(window: Window): Promise<readonly LedgerItem[]> {
+  const items: LedgerItem[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: { items: readonly LedgerItem[]; next: string | null } = await getJson('/api/contradictions', { ...windowParams(window), limit: '1000', cursor });
+    items.push(...page.items);
+    cursor = page.next;
+  } while (cursor !== null);
+  return items;
+}
+
+/** The framing markers of one outlet (and technique), every page. */
+async function loadMarkers(outlet: string, technique: string | null): Promise<readonly FramingMarker[]> {
+  const items: FramingMarker[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: FramingPage = await getJson('/api/framing', { outlet, technique, limit: '2000', cursor });
+    items.push(...page.items);
+    cursor = page.next;
+  } while (cursor !== null && items.length < 10_000);
+  return items;
+}
+
+/** Opens a document with a framing marker outlined. */
+async function openMarker(marker: FramingMarker): Promise<void> {
+  try {
+    const doc = await getJson<DocumentJson>(`/api/documents/${encodeURIComponent(marker.document)}`);
+    await showTab('document', documentView(doc, marker.start, [{ start: marker.start, end: marker.end, kind: 'framing', title: `${marker.technique}: ${marker.entry}` }]));
+    panel.focus({ preventScroll: true });
   } catch (error) {
     showProblem(error);
   }

@@ -1,5 +1,5 @@
-/** The side panel's views, each a function from data to elements: evidence, documents, sources, actors, search hits. */
-import { inWindow, type DocSummary, type Entity, type Incident, type PlaceEvidence, type PlaceMention, type SearchHit, type Source, type Window } from './api.js';
+/** The side panel's views, each a function from data to elements: evidence, documents, actors, search hits (sources, contradictions and escalation are in picture-panels.ts). */
+import { inWindow, type DocSummary, type Entity, type Incident, type PlaceEvidence, type PlaceMention, type SearchHit, type Window } from './api.js';
 import { h, s } from './h.js';
 import { TYPE_COLOURS, typeName } from './map-view.js';
 
@@ -172,36 +172,6 @@ export function documentsPanel(docs: readonly DocSummary[], open: OpenDocument):
     h('h2', {}, `Documents in view (${docs.length})`),
     h('ul', { class: 'doc-list' }, dated.map(row)),
     undated.length > 0 ? [h('h3', {}, `Undated (${undated.length})`), h('ul', { class: 'doc-list' }, undated.map(row))] : null,
-  );
-}
-
-/** Outlets: documents in view beside their totals in the store. */
-export function sourcesPanel(sources: readonly Source[], inView: readonly DocSummary[]): HTMLElement {
-  const counts = new Map<string | null, number>();
-  for (const doc of inView) counts.set(doc.outlet, (counts.get(doc.outlet) ?? 0) + 1);
-  return h(
-    'div',
-    {},
-    h('h2', {}, `Sources (${sources.length})`),
-    h(
-      'table',
-      { class: 'table sources' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Outlet'), h('th', { scope: 'col' }, 'In view'), h('th', { scope: 'col' }, 'All'), h('th', { scope: 'col' }, 'Published'))),
-      h(
-        'tbody',
-        {},
-        sources.map((source) =>
-          h(
-            'tr',
-            { class: counts.get(source.outlet) ? '' : 'muted' },
-            h('th', { scope: 'row' }, source.outlet ?? '(unknown outlet)'),
-            h('td', { class: 'num' }, String(counts.get(source.outlet) ?? 0)),
-            h('td', { class: 'num' }, String(source.documents)),
-            h('td', {}, source.first_published ? `${source.first_published} – ${source.last_published ?? ''}` : 'undated'),
-          ),
-        ),
-      ),
-    ),
   );
 }
 

@@ -135,3 +135,71 @@ test('old stories leave the hot set and the reprint buckets stay bounded as docu
   assert.ok(stats.buckets <= 64 * 30 * 11, `bucket entries ${stats.buckets}`);
   assert.ok(stats.hotStories < stats.stories / 5, `hot ${stats.hotStories} of ${stats.stories}`);
 });
+
+/** A place for hand-built events: a town or spot named in the sentence unless `basis` says otherwise. */
+function place(name: string, lat: number, lon: number, o: { basis?: string; precision?: number; country?: string; admin2?: string | null } = {}): Record<string, unknown> {
+  return { name, text: name, country: o.country ?? 'XK', admin1: null, admin2: o.admin2 ?? null, lat, lon, geonameid: null, precision: o.precision ?? 1, basis: o.basis ?? 'sentence', start: 0, end: 1 };
+}
+
+test('three outlets report one shooting at a crossing with different verbs and place precision: one incident', () => {
+  const index = createStoryIndex();
+  const title = 'Shooting at the Brnjak crossing';
+  index.add(storyDoc({ id: 'wire', outlet: 'Balkan Wire Service', title, text: WIRE, event: { type: 'ASSAULT', trigger: 'fired' } }));
+  // "clash" coded as another type of the same family, placed only at the nearby town, dated by publication.
+  index.add(storyDoc({ id: 'courier', outlet: 'Prishtina Courier', title, text: 'Gunmen clashed with a police patrol near Zubin Potok overnight, the Courier has learned.', day: '2022-10-15', event: { trigger: 'clashed', place: place('Zubin Potok', 42.914, 20.69), date: { start: '2022-10-15', end: '2022-10-15', precision: 1, basis: 'published' } } }));
+  // Only the country is named, and the act is placed by the doer's seat ("the police of Pristina").
+  index.add(storyDoc({ id: 'herald', outlet: 'Eurasia Herald', title, text: 'Shooting in Kosovo: the police of Pristina say their car was hit by bullets.', event: { trigger: 'shooting', place: place('Kosovo', 42.6, 20.9, { precision: 3 }), actors: [{ id: null, text: 'unknown gunmen', class: 'unknown', start: 0, end: 1 }] } }));
+  const incidents = index.incidents();
+  assert.equal(incidents.length, 1, incidents.map((i) => `${i.id} ${i.place?.name}`).join(', '));
+  assert.equal(incidents[0]!.independentConfirmations, 3);
+  assert.equal(incidents[0]!.place?.name, 'Brnjak');
+});
+
+test('two shootings 100 km apart on the same day are two incidents, even in one story', () => {
+  const index = createStoryIndex();
+  index.add(storyDoc({ id: 'a', outlet: 'Balkan Wire Service', text: WIRE }));
+  index.add(storyDoc({ id: 'b', outlet: 'Balkan Wire Service', text: `${WIRE} Separately, shots were fired at a patrol near Gjilan.`, events: [{ place: place('Gjilan', 42.46, 21.47) }] }));
+  const incidents = index.incidents();
+  assert.equal(index.stories().length, 1);
+  assert.equal(incidents.length, 2);
+  assert.deepEqual(incidents.map((i) => i.place?.name).sort(), ['Brnjak', 'Gjilan']);
+});
+
+test('reports inside one document that retell the same act join one incident; a recap of another month does not', () => {
+  const index = createStoryIndex();
+  index.add(storyDoc({
+    id: 'a',
+    outlet: 'UraMost',
+    text: 'Shots were fired at a patrol at Brnjak. The patrol car was hit twice, police said. In August a customs officer was assaulted at Brnjak.',
+    events: [
+      { trigger: 'hit', place: place('Brnjak', 42.953, 20.594, { basis: 'paragraph' }), date: { start: '2022-10-13', end: '2022-10-14', precision: 2, basis: 'published' } },
+      { trigger: 'assaulted', date: { start: '2022-08-01', end: '2022-08-31', precision: 3, basis: 'text' } },
+    ],
+  }));
+  const incidents = index.incidents();
+  assert.equal(incidents.length, 2);
+  assert.equal(incidents.find((i) => i.date?.start === '2022-10-14')!.reports.length, 2);
+});
+
+test('an undated report joins the act of its story at the same place; acts of different families stay apart', () => {
+  const index = createStoryIndex();
+  const title = 'Shots at the Brnjak crossing';
+  index.add(storyDoc({ id: 'a', outlet: 'Balkan Wire Service', title, text: WIRE }));
+  index.add(storyDoc({ id: 'b', outlet: 'Frontline Opinion', title, text: WIRE.replace('Friday', 'the night'), day: null, event: { date: null } }));
+  index.add(storyDoc({ id: 'c', outlet: 'UraMost', title, text: `Residents blocked the road at Brnjak. ${WIRE}`, event: { type: 'PROTEST', label: 'PROTEST' } }));
+  const byFamily = index.incidents().map((i) => `${i.family}:${i.reports.length}`).sort();
+  assert.deepEqual(byFamily, ['assault:2', 'protest:1']);
+});
+
+test('a town 25 km away is another act, unless the place was only the document\'s', () => {
+  const index = createStoryIndex();
+  const title = 'Shots near the crossing';
+  index.add(storyDoc({ id: 'a', outlet: 'Balkan Wire Service', title, text: WIRE }));
+  // Leposavić is about 25 km from Brnjak: named in the sentence, it is another shooting.
+  index.add(storyDoc({ id: 'b', outlet: 'UraMost', title, text: `${WIRE} Shots in Leposavic too.`, event: { place: place('Leposavić', 43.1, 20.8) } }));
+  // A town 19 km west only as the document's place (its dateline): the report may be of the Brnjak act.
+  index.add(storyDoc({ id: 'c', outlet: 'Prishtina Courier', title, text: `DATELINE TOWN - ${WIRE}`, event: { place: place('Dateline Town', 42.953, 20.36, { basis: 'document' }) } }));
+  const incidents = index.incidents();
+  assert.equal(incidents.length, 2);
+  assert.deepEqual(incidents.map((i) => i.reports.map((r) => r.document).sort().join(',')).sort(), ['a,c', 'b']);
+});

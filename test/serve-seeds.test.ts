@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -15,8 +15,8 @@ const SEEDS = resolve(import.meta.dirname, '../../shared/seeds');
 const RUN_SITREP = join(import.meta.dirname, 'run-sitrep.ts');
 
 /** Starts `sitrep serve` on a free port and resolves with its base URL once it says it listens. */
-function serve(db: string, token: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', RUN_SITREP, 'serve', '--db', db, '--port', '0'], {
+function serve(db: string, token: string, camps: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', RUN_SITREP, 'serve', '--db', db, '--port', '0', '--camps', camps], {
     env: { ...process.env, SITREP_API_TOKEN: token, NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -42,7 +42,9 @@ describe('sitrep serve on the seed articles', { skip: existsSync(SEEDS) ? false 
   before(async () => {
     const ingested = await runCli(['ingest', '--db', db, SEEDS]);
     assert.equal(ingested.code, 0, ingested.stderr);
-    server = await serve(db, 'seeds-test-token');
+    const camps = join(work, 'camps.json');
+    writeFileSync(camps, JSON.stringify({ camps: [{ name: 'Wire services', outlets: ['UNIAN'] }] }));
+    server = await serve(db, 'seeds-test-token', camps);
   });
   after(() => {
     server?.child.kill('SIGTERM');
@@ -67,6 +69,12 @@ describe('sitrep serve on the seed articles', { skip: existsSync(SEEDS) ? false 
     const withEvents = new Set(events.items.map((e) => e.document));
     for (const id of withEvents) assert.ok(ids.has(id), `event of ${id} belongs to a listed document`);
     assert.equal(withEvents.size, 5, 'every seed article has events');
+  });
+
+  test('serves the camps given with --camps', async () => {
+    const body = (await (await fetch(`${server.url}/api/camps`)).json()) as { source: string; camps: { name: string }[] };
+    assert.equal(body.source, 'configured');
+    assert.deepEqual(body.camps.map((c) => c.name), ['Wire services']);
   });
 
   test('refuses a write without the token (401) and sends a CSP on /', async () => {

@@ -293,7 +293,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--cors <origins...>', 'origins allowed by CORS (default: CORS off)')
     .option('--closed-reads', 'require the token for reads too')
     .option('--allow-private-urls', 'let posted URLs reach loopback and private addresses (off by default: SSRF guard)')
-    .action(async (options: CommonOptions & { port?: number; host?: string; token?: string; cors?: string[]; closedReads?: boolean; allowPrivateUrls?: boolean }) => {
+    .option('--camps <file>', 'a JSON file grouping outlets and speakers into camps (default: data/camps.example.json)')
+    .action(async (options: CommonOptions & { port?: number; host?: string; token?: string; cors?: string[]; closedReads?: boolean; allowPrivateUrls?: boolean; camps?: string }) => {
       const base = configFrom(options);
       const config = loadConfig({
         db: base.db,
@@ -313,8 +314,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       const webRoot = join(packageRoot(), 'dist', 'web');
       const hasWeb = existsSync(join(webRoot, 'index.html'));
       if (!hasWeb) warn(errColor.yellow(`warning: ${NO_DASHBOARD_MESSAGE}`));
+      const camps = options.camps ? await readCamps(options.camps) : undefined;
       const store = await openStore(config.db);
-      const server = await startServer({ webRoot: hasWeb ? webRoot : null, store, config, port: api.port, host: api.host, token: api.token, readsOpen: api.readsOpen, corsOrigins: [...api.corsOrigins], maxBodyBytes: api.maxBodyBytes, allowPrivateUrls: api.allowPrivateUrls });
+      const server = await startServer({ ...(camps ? { camps } : {}), webRoot: hasWeb ? webRoot : null, store, config, port: api.port, host: api.host, token: api.token, readsOpen: api.readsOpen, corsOrigins: [...api.corsOrigins], maxBodyBytes: api.maxBodyBytes, allowPrivateUrls: api.allowPrivateUrls });
       say(`sitrep serving ${storeLabel(options)}: dashboard ${server.url}/  API ${server.url}/api  (writes ${api.token ? 'need the bearer token' : 'disabled: no token'}; Ctrl-C stops)`);
       await new Promise<void>((resolve) => {
         const stop = (): void => resolve();

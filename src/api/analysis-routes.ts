@@ -4,10 +4,8 @@
  * revision (revision-cache.ts); the ETag is the revision and the query, so a client revalidating
  * an unchanged store gets a 304 without the server building or serialising anything.
  */
-import { createHash } from 'node:crypto';
 import { createRoute } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import {
   ContradictionPageSchema,
   ContradictionsQuerySchema,
@@ -23,8 +21,8 @@ import {
   splitList,
 } from './analysis-schemas.js';
 import { createRouter, errorResponses, jsonResponse, type ApiDeps, type ApiEnv } from './api-router.js';
+import { tagFor, unchanged } from './revision-etag.js';
 import { queryEvents } from './events-index.js';
-import type { RevisionCache } from './revision-cache.js';
 import { storeScan } from './store-scan.js';
 import { buildStoryView, queryContradictions, queryIncidents, queryStories } from './story-view.js';
 
@@ -120,21 +118,3 @@ export function analysisRoutes(deps: ApiDeps): OpenAPIHono<ApiEnv> {
     });
 }
 
-/** A weak ETag naming the store revision and the request (path and query), so it changes with either. */
-function tagFor(revision: string, c: Context<ApiEnv>): string {
-  const url = new URL(c.req.url);
-  const hash = createHash('sha256').update(`${revision}\u0000${url.pathname}\u0000${url.search}`).digest('base64url').slice(0, 22);
-  return `W/"r${hash}"`;
-}
-
-/** True (and the 304's headers set) when the client's If-None-Match names the current revision's tag. */
-async function unchanged(c: Context<ApiEnv>, cache: RevisionCache): Promise<boolean> {
-  const sent = c.req.header('If-None-Match');
-  if (sent === undefined) return false;
-  const tag = tagFor(await cache.revision(), c);
-  const bare = tag.replace(/^W\//, '');
-  if (!(sent.trim() === '*' || (sent.match(/"[^"]*"/g) ?? ([] as string[])).includes(bare))) return false;
-  c.header('ETag', tag);
-  c.header('Cache-Control', 'no-cache');
-  return true;
-}

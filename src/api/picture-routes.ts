@@ -10,13 +10,12 @@
  * Every incident id these routes hand out is translated to the id GET /api/incidents uses, by the
  * reports (document, event) the incident holds, so a client can always open the evidence.
  */
-import { createHash } from 'node:crypto';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import campsExample from '../../data/camps.example.json' with { type: 'json' };
 import { buildReportFrom, type Alert, type Camp, type CampStance, type ReportIncident } from '../report/index.js';
 import { CERTAINTY_WEIGHT, PHYSICAL, RHETORIC } from '../stories/index.js';
 import { createRouter, errorResponses, jsonResponse, type ApiDeps, type ApiEnv } from './api-router.js';
+import { tagFor, unchanged } from './revision-etag.js';
 import { keysetPage, sequenceKey, sortByKey } from './keyset-page.js';
 import {
   AlertsQuerySchema,
@@ -29,7 +28,6 @@ import {
   FramingResponseSchema,
   PICTURE_PAGE,
 } from './picture-schemas.js';
-import type { RevisionCache } from './revision-cache.js';
 import { buildStoryView, type StoryView } from './story-view.js';
 
 /** The example camps shipped in data/camps.example.json, used when the server is given none. */
@@ -345,21 +343,3 @@ function overlaps(range: { readonly start: string; readonly end: string } | null
   return (since === undefined || range.end >= since) && (until === undefined || range.start <= until);
 }
 
-/** A weak ETag naming the store revision and the request (path and query), as analysis-routes.ts makes them. */
-function tagFor(revision: string, c: Context<ApiEnv>): string {
-  const url = new URL(c.req.url);
-  const hash = createHash('sha256').update(`${revision}\u0000${url.pathname}\u0000${url.search}`).digest('base64url').slice(0, 22);
-  return `W/"r${hash}"`;
-}
-
-/** True (and the 304's headers set) when the client's If-None-Match names the current revision's tag. */
-async function unchanged(c: Context<ApiEnv>, cache: RevisionCache): Promise<boolean> {
-  const sent = c.req.header('If-None-Match');
-  if (sent === undefined) return false;
-  const tag = tagFor(await cache.revision(), c);
-  const bare = tag.replace(/^W\//, '');
-  if (!(sent.trim() === '*' || (sent.match(/"[^"]*"/g) ?? ([] as string[])).includes(bare))) return false;
-  c.header('ETag', tag);
-  c.header('Cache-Control', 'no-cache');
-  return true;
-}

@@ -7,43 +7,13 @@
 import type { Kysely } from 'kysely';
 import type { Doc } from '../doc/types.js';
 import type { EventSpan } from '../stages/events/event-span.js';
-import type { StoreDatabase } from './store-database.js';
+import type { EventsTable, StoreDatabase } from './store-database.js';
 
 /** The sort day of an event with no day of its own and an undated document: after every date. */
 export const UNDATED = '~';
 
 /** One row of the events table, as written (numbers, text, JSON text). */
-export interface EventRowValues {
-  readonly document: string;
-  readonly event: string;
-  readonly type: string;
-  readonly mode: string | null;
-  readonly disorder_type: string | null;
-  readonly event_type: string | null;
-  readonly sub_event_type: string | null;
-  readonly certainty: string | null;
-  readonly attribution: string | null;
-  readonly scope: string | null;
-  readonly place_name: string | null;
-  readonly country: string | null;
-  readonly lat: number | null;
-  readonly lon: number | null;
-  readonly place_precision: number | null;
-  readonly date_start: string | null;
-  readonly date_end: string | null;
-  readonly date_precision: number | null;
-  /** Sort and window key: the event's first day, else the publication day, else UNDATED. */
-  readonly day: string;
-  /** The event's last day, else the publication day, else UNDATED. */
-  readonly day_end: string;
-  readonly outlet: string | null;
-  /** The outlet lower-cased (JavaScript's Unicode folding, so both backends compare alike). */
-  readonly outlet_key: string | null;
-  readonly published: string | null;
-  readonly trigger_start: number;
-  readonly trigger_end: number;
-  readonly event_json: string;
-}
+export type EventRowValues = Omit<EventsTable, 'event_json'> & { readonly event_json: string };
 
 /**
  * The rows of a document's events. Events without a string id and type are left out (as the API

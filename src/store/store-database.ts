@@ -66,9 +66,12 @@ export interface EventsTable {
   readonly date_start: string | null;
   readonly date_end: string | null;
   readonly date_precision: number | null;
+  /** Sort and window key: the event's first day, else the publication day, else UNDATED. */
   readonly day: string;
+  /** The event's last day, else the publication day, else UNDATED. */
   readonly day_end: string;
   readonly outlet: string | null;
+  /** The outlet lower-cased (JavaScript's Unicode folding, so both backends compare alike). */
   readonly outlet_key: string | null;
   readonly published: string | null;
   readonly trigger_start: number;

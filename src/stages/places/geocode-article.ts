@@ -24,7 +24,7 @@ export interface GeocodeOptions {
 export function geocodeArticle(gazetteer: Gazetteer, text: string, options: GeocodeOptions = {}): GeocodedToponym[] {
   if (options.toponyms) {
     const mentions = options.toponyms.map((t) => ({ start: t.start, end: t.end, text: text.slice(t.start, t.end) }));
-    return resolveToponyms(gazetteer, mentions, { demonyms: true, knownPlaces: true }).map((r) => ({
+    return resolveToponyms(gazetteer, mentions, { demonyms: true, knownPlaces: true, text }).map((r) => ({
       start: r.mention.start, end: r.mention.end, name: r.entry?.name ?? r.mention.text,
       lat: r.entry ? round(r.entry.lat) : null, lon: r.entry ? round(r.entry.lon) : null,
       geonameid: r.entry?.geonameid ?? null, confidence: r.confidence,

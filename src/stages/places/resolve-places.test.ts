@@ -104,3 +104,76 @@ test('a landmark the news names by itself is that landmark', () => {
   assert.equal(house?.entry?.feature, 'landmark');
   assert.ok(distanceKm(house!.entry!.lat, house!.entry!.lon, 38.9, -77.04) < 5);
 });
+
+test('Slavic case endings explain only names in countries whose languages inflect them', () => {
+  // "State" is no inflected form of Settat, Morocco: with gold spans it goes to the text's town.
+  const [state, city] = gold('Traffic was stopped on State near the river in Chicago, Chicago police said.', ['State', 'Chicago']);
+  assert.notEqual(state?.entry?.country, 'MA', where(state));
+  assert.equal(state?.match, 'guess');
+  assert.equal(where(city).startsWith('Chicago/US'), true);
+});
+
+test('English, Scottish and Welsh name the nations of the United Kingdom', () => {
+  const [english, welsh] = gold('English and Welsh farmers protested in London.', ['English', 'Welsh', 'London']);
+  assert.equal(where(english), 'England/GB.ENG');
+  assert.equal(where(welsh), 'Wales/GB.WLS');
+});
+
+test('Congress is placed at the Capitol, its seat', () => {
+  const [congress] = gold('Congress passed the bill late on Friday.', ['Congress']);
+  assert.equal(congress?.entry?.name, 'United States Capitol');
+});
+
+test('a name made of a country and a town is placed in the town', () => {
+  const [embassy] = gold('Protesters gathered outside the British Embassy Tokyo on Monday.', ['British Embassy Tokyo']);
+  assert.equal(embassy?.entry?.name, 'Tokyo');
+  const [show] = gold('Carmakers unveiled models at the New York Auto Show.', ['New York Auto Show']);
+  assert.equal(show?.entry?.country, 'US', where(show));
+});
+
+test('an unmatched name in a text with no town falls back to the division it names, not the country centre', () => {
+  const text = 'Rangers closed the Wirrabundi Lagoon walk in NSW after storms, NSW officials said. Australia braced for more rain.';
+  const [lagoon, nsw] = gold(text, ['Wirrabundi Lagoon', 'NSW', 'NSW', 'Australia']);
+  assert.equal(lagoon?.match, 'guess');
+  assert.equal(lagoon?.entry?.feature, 'admin1');
+  assert.equal(where(lagoon), where(nsw));
+});
+
+test('an acronym takes the country or division the text spells out', () => {
+  const text = 'Miners in South Africa went on strike. SA officials said talks would resume in Johannesburg.';
+  const start = text.indexOf('SA ');
+  const jo = text.indexOf('Johannesburg');
+  const [sa] = geocodeArticle(g, text, { toponyms: [{ start, end: start + 2 }, { start: jo, end: jo + 'Johannesburg'.length }] });
+  assert.ok(sa && sa.lat !== null && distanceKm(sa.lat, sa.lon!, -29, 24) < 50, JSON.stringify(sa));
+});
+
+test('a doubtful small namesake far from the text\'s locality is placed in that locality', () => {
+  // "Grand" is a street of the text's town here, not a village in France.
+  const text = 'Police in Denver closed Grand near the park; Denver officials said Denver roads reopened. Colorado troopers helped.';
+  const got = gold(text, ['Denver', 'Grand', 'Denver', 'Denver', 'Colorado']);
+  const valley = got[1]!;
+  assert.equal(valley.match, 'guess');
+  assert.equal(valley.entry?.name, got[0]?.entry?.name);
+});
+
+test('a compass word left alone is no place name, and Saint is St. in county names', () => {
+  const [nw] = gold('Storms hit the North West overnight.', ['North West']);
+  assert.notEqual(nw?.entry?.name, 'West');
+  const [county] = gold('Deputies in Saint Croix County, Wisconsin found the car.', ['Saint Croix County', 'Wisconsin']);
+  assert.equal(where(county), 'St. Croix County/US.WI');
+});
+
+test('bare Washington is the state when the text names the state outright', () => {
+  const text = 'Fires near Spokane, Wash., forced evacuations. Washington fire crews and Seattle volunteers responded.';
+  const got = gold(text, ['Spokane', 'Wash.', 'Washington', 'Seattle']);
+  assert.equal(where(got[2]), 'Washington State/US.WA');
+  const [dc] = gold('Officials in Washington said the talks with Moscow would resume.', ['Washington', 'Moscow']);
+  assert.equal(dc?.entry?.name, 'Washington');
+});
+
+test('an unmatched venue goes to the town of the country the text is most about', () => {
+  const text = 'The choir flew from London to Dublin. Dublin fans and London critics praised the Glenbrack Hall show. Irish radio and Ireland\'s press agreed.';
+  const got = gold(text, ['London', 'Dublin', 'Dublin', 'London', 'Glenbrack Hall', 'Irish', 'Ireland']);
+  assert.equal(got[4]?.match, 'guess');
+  assert.equal(got[4]?.entry?.name, 'Dublin');
+});

@@ -37,6 +37,8 @@ export interface ResolveOptions {
    * and failing that placed at the document's own locality, rather than left unresolved.
    */
   readonly knownPlaces?: boolean;
+  /** The whole text the mentions come from, where an acronym's long form may be spelled out. */
+  readonly text?: string;
 }
 
 interface Candidates {
@@ -53,6 +55,8 @@ const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
 ];
 // Slavic case endings and English renderings of them ("Zvechani", "u Leposaviću", "Rudar").
 const ENDINGS = ['ima', 'ama', 'om', 'oj', 'u', 'i', 'a', 'e', 'y'];
+// Countries whose place names news copy inflects with those endings (Slavic languages, Albanian).
+const INFLECTING: ReadonlySet<string> = new Set(['RS', 'XK', 'BA', 'HR', 'ME', 'MK', 'SI', 'BG', 'RU', 'UA', 'BY', 'PL', 'CZ', 'SK', 'AL']);
 
 /** Great-circle distance in kilometres. */
 export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
@@ -111,8 +115,15 @@ function computeCandidates(gazetteer: Gazetteer, surface: string, options: Resol
     const full = entries([foldName(expanded)]);
     if (full.length > 0) return { entries: full, match: 'exact' };
   }
+  // And the other way: "Saint Croix County" is the "St. Croix County" the Census spells.
+  const abbreviated = cleaned.replace(/\bSaint\s+/g, 'St. ');
+  if (abbreviated !== cleaned) {
+    const full = entries([foldName(abbreviated)]);
+    if (full.length > 0) return { entries: full, match: 'exact' };
+  }
   const stripped = cleaned.replace(HEAD, '').replace(LEADING, '');
-  if (stripped !== cleaned && stripped.length > 1) {
+  // What is left must still be a name: "North West" less "North" is no town called West.
+  if (stripped !== cleaned && stripped.length > 1 && !GENERIC.test(stripped)) {
     const head = entries([foldName(stripped)]);
     if (head.length > 0) return { entries: head, match: 'head' };
   }
@@ -120,7 +131,9 @@ function computeCandidates(gazetteer: Gazetteer, surface: string, options: Resol
     const forms: string[] = [];
     for (const end of ENDINGS) if (key.endsWith(end) && key.length - end.length >= 4) forms.push(key.slice(0, -end.length));
     forms.push(`${key}e`, `${key}a`);
-    const inflected = entries(forms).filter((e) => e.population >= 1000 || e.origin === 'supplement');
+    // The endings are Slavic (and Albanian) case endings: they explain a name only in the countries
+    // whose languages inflect that way, not an English word ("State") next to a Moroccan Settat.
+    const inflected = entries(forms).filter((e) => (e.population >= 1000 || e.origin === 'supplement') && INFLECTING.has(e.country));
     if (inflected.length > 0) return { entries: inflected, match: 'inflected' };
   }
   if (options.knownPlaces) {
@@ -147,6 +160,9 @@ function partCandidates(gazetteer: Gazetteer, surface: string, options: ResolveO
   const words = surface.split(/\s+/).filter(Boolean);
   if (words.length < 2) return null;
   for (let n = words.length - 1; n >= 1; n--) {
+    // Of runs of the same length, a town names where the thing is ("British Embassy Tokyo"),
+    // a country or region only whose it is.
+    let area: Candidates | null = null;
     for (let start = 0; start + n <= words.length; start++) {
       const run = words.slice(start, start + n);
       if (run.every((w) => GENERIC.test(w.replace(/[.,’']+$/u, '')))) continue;
@@ -158,10 +174,14 @@ function partCandidates(gazetteer: Gazetteer, surface: string, options: ResolveO
       // Pennsylvania than anywhere, and the document's own locality is the better guess.
       // GeoNames' looser alternate names ("Zion" for Jerusalem) do not count here either.
       const key = foldName(phrase);
+      // A city GeoNames names "X City" is still the one meant by "X" ("New York Auto Show").
       const known = c.entries.filter((e) => (!['village', 'town', 'neighbourhood'].includes(e.feature) || e.population >= 50_000)
-        && (c.match !== 'exact' || e.origin !== 'geonames' || foldName(e.name) === key));
-      if (known.length > 0) return { entries: known, match: 'part' };
+        && (c.match !== 'exact' || e.origin !== 'geonames' || foldName(e.name) === key || foldName(e.name) === `${key} city`));
+      if (known.length === 0) continue;
+      if (known.some((e) => !isArea(e) && e.feature !== 'continent')) return { entries: known, match: 'part' };
+      area ??= { entries: known, match: 'part' };
     }
+    if (area) return area;
   }
   return null;
 }
@@ -208,7 +228,8 @@ const isArea = (e: GazetteerEntry): boolean => ['country', 'territory', 'contine
  * sets (senses that lie together); 3. two rounds re-scoring each name by the document's country
  * focus, its first-level division focus and distance to the other names' choices; 4. confidence
  * from the winning margin and the strength of the winner; 5. streets placed in the document's
- * town; 6. with known places (gold spans), names still unmatched placed at its locality.
+ * town; 6. with known places (gold spans), names still unmatched, and doubtful small namesakes far
+ * from it, placed at its locality (its most-named town, in the country it is most about).
  */
 export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly ToponymMention[], options: ResolveOptions = {}): ResolvedToponym[] {
   // 1. One sense per discourse: mentions with the same folded text share a decision.
@@ -225,6 +246,30 @@ export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly Toponym
     g.cue ??= m.cue ?? null;
   }
   const list = [...groups.values()];
+  // An acronym stands for a country or division the same text spells out ("SA" beside "South
+  // Africa", "WA" beside "Western Australia"): the text's own long form outranks any namesake.
+  for (const g of list) {
+    const letters = g.mentions[0]!.text.replace(/\./g, '');
+    if (!/^[A-Z]{2,4}$/.test(letters)) continue;
+    const forms = [...list.filter((o) => o !== g).map((o) => o.mentions[0]!.text), ...longForms(options.text ?? '', letters)];
+    for (const form of forms) {
+      if (initials(form) !== letters) continue;
+      const areas = candidatesFor(gazetteer, form, { demonyms: true }).entries
+        .filter((e) => e.feature === 'country' || e.feature === 'territory' || e.feature === 'admin1');
+      if (areas.length === 0) continue;
+      g.cands = { entries: areas, match: 'exact' };
+      g.alias = EMPTY;
+      break;
+    }
+  }
+  // A state GeoNames and our data call "X State" (Washington, New York) is what bare "X" means
+  // when the text also names the state outright ("Wash.", "Washington state").
+  const statesNamed = new Map<string, GazetteerEntry>();
+  for (const g of list) if (g.cands.entries.length === 1 && g.cands.entries[0]!.feature === 'admin1') statesNamed.set(foldName(g.cands.entries[0]!.name), g.cands.entries[0]!);
+  for (const g of list) {
+    const state = statesNamed.get(`${foldName(g.mentions[0]!.text)} state`);
+    if (state && !g.cands.entries.includes(state)) g.cands = { entries: [...g.cands.entries, state], match: g.cands.match };
+  }
   // 2. Explicit country and division mentions: unambiguous area names the text spells out.
   const countryWeight = new Map<string, number>();
   const admin1Named = new Set<string>();
@@ -260,6 +305,9 @@ export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly Toponym
     if ((e.feature === 'country' || e.feature === 'territory') && !choice.some((c, j) => j !== self && c?.country === e.country)
       && g.cands.entries.some((o) => (support.get(o.index) ?? 0) >= 0.5)) s -= 3;
     if (e.feature !== 'admin1' && admin1Named.has(`${e.country}.${e.admin1}`)) s += 2;
+    // The capital of a country the text names outright is what its bare name means there: the
+    // seat of the government the news reports on ("Washington said" beside "the United States").
+    if (e.featureCode === 'PPLC' && countryWeight.has(e.country)) s += CAPITAL_BONUS;
     if (e.feature === 'admin1' || !isArea(e)) {
       let nearest = Infinity;
       choice.forEach((c, j) => {
@@ -321,20 +369,37 @@ export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly Toponym
     const weight = new Map<string, number>();
     let anchor: GazetteerEntry | null = null;
     let anchorWeight = 0;
+    // Failing a town, the first-level division the text names most narrows its country down.
+    const divisions: { entry: GazetteerEntry; weight: number }[] = [];
+    const towns: { entry: GazetteerEntry; weight: number }[] = [];
     list.forEach((g, i) => {
       const c = choice[i];
       const sure = decided.get(g) ?? 0;
       if (!c || sure < 0.5) return;
       if (c.country) weight.set(c.country, (weight.get(c.country) ?? 0) + g.mentions.length);
       const w = g.mentions.length * sure;
-      if (!isArea(c) && c.feature !== 'continent' && !street.has(i) && w > anchorWeight) { anchor = c; anchorWeight = w; }
+      if (!isArea(c) && c.feature !== 'continent' && !street.has(i)) towns.push({ entry: c, weight: w });
+      if (c.feature === 'admin1') divisions.push({ entry: c, weight: w });
     });
     let focus: GazetteerEntry | null = null;
     let top = 0;
     for (const [iso2, w] of weight) if (w > top) { const c = gazetteer.country(iso2); if (c) { focus = c; top = w; } }
-    const fallback: GazetteerEntry | null = (anchor as GazetteerEntry | null) ?? focus ?? town;
+    // The locality is the town named most in the country the text is most about (Dublin, not
+    // London, in an Irish story that names both), else the town named most anywhere.
+    for (const pass of [true, false]) {
+      for (const t of towns) if ((t.entry.country === focus?.country) === pass && t.weight > anchorWeight) { anchor = t.entry; anchorWeight = t.weight; }
+      if (anchor) break;
+    }
+    const division = divisions.filter((d) => d.entry.country === focus?.country).sort((a, b) => b.weight - a.weight)[0]?.entry ?? null;
+    const fallback: GazetteerEntry | null = (anchor as GazetteerEntry | null) ?? division ?? focus ?? town;
     if (fallback) {
       list.forEach((g, i) => {
+        const c = choice[i];
+        // A small namesake the resolver is not sure of, far from the text's locality, is more
+        // likely somewhere in that locality ("Grand" for a street of the text's city, not a
+        // French village): a text about one place names the small places around it.
+        if (c && !isArea(fallback) && ['village', 'town', 'neighbourhood'].includes(c.feature) && (decided.get(g) ?? 0) < DOUBT
+          && distanceKm(c.lat, c.lon, fallback.lat, fallback.lon) > 150) choice[i] = null;
         if (choice[i]) return;
         choice[i] = fallback;
         guessed.add(i);
@@ -351,6 +416,9 @@ export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly Toponym
   return mentions.map((m) => byKey.get(m)!);
 }
 
+const CAPITAL_BONUS = 1.5;
+// Below this confidence a small place far from the text's locality yields to that locality.
+const DOUBT = 0.8;
 const ALIAS_PENALTY = 2;
 const SUPPORT_WEIGHT = 2;
 const SUPPORT_CAP = 3;
@@ -418,6 +486,25 @@ function aliasOnly(cands: Candidates, surface: string): ReadonlySet<number> {
 }
 
 const EMPTY: ReadonlySet<number> = new Set();
+
+/** Runs of capitalised words in `text` whose initials spell `letters` ("South Africa" for "SA"). */
+function longForms(text: string, letters: string): string[] {
+  const out = new Set<string>();
+  const tokens = text.split(/\s+/).map((t) => t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+  const n = letters.length;
+  for (let i = 0; i + n <= tokens.length && out.size < 20; i++) {
+    if (tokens[i]![0] !== letters[0]) continue;
+    const run = tokens.slice(i, i + n);
+    if (run.every((t, k) => t[0] === letters[k])) out.add(run.join(' '));
+  }
+  return [...out];
+}
+
+/** The initials of a multi-word name, function words left out: "Republic of South Africa" -> "RSA". */
+function initials(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]!).join('') : '';
+}
 
 function best(entries: readonly GazetteerEntry[], score: (e: GazetteerEntry) => number): { entry: GazetteerEntry; score: number; second: number } | null {
   let top: GazetteerEntry | null = null;

@@ -51,7 +51,10 @@ function formatSeeds(seeds: SeedsResult): string {
   ];
   for (const file of seeds.files) lines.push(...formatSeedFile(file));
   const unscored = [...new Set(seeds.files.flatMap((file) => file.unscored))];
-  if (unscored.length > 0) lines.push('', `Not scored yet (later issues): ${unscored.join(', ')}`);
+  // places, actors, events and story have evaluation parts of their own (--only places|actors|events|stories).
+  const elsewhere = new Set(['places', 'not_places', 'unresolved_places', 'actors', 'events', 'story']);
+  const notScored = unscored.filter((field) => !elsewhere.has(field));
+  if (notScored.length > 0) lines.push('', `Gold fields no evaluation scores yet: ${notScored.join(', ')}`);
   return lines.join('\n');
 }
 

@@ -203,3 +203,40 @@ describe('framing, escalation, camps and alerts', () => {
     assert.equal(exports, before + 2, 'the report and the stories rebuilt once each');
   });
 });
+
+describe('alert rules through the API', () => {
+  const TOKEN = 'alert-rules-test-token-0123456789';
+
+  test('read openly, changed only with the token, and the alerts and their ETag follow the change', async () => {
+    const store = await openStore(':memory:');
+    try {
+      for (const doc of fixtures()) await store.putDocument(distinct(doc));
+      const app = createApp({ store, config, token: TOKEN, revisionTtlMs: 0 });
+      const rules = await json(await app.request('/api/alerts/rules'));
+      assert.deepEqual(rules, { physicalThreshold: config.alerts.physicalThreshold, newActor: config.alerts.newActor, physicalAfterRhetoric: config.alerts.physicalAfterRhetoric });
+
+      const put = (body: unknown, token?: string): Promise<Response> =>
+        Promise.resolve(app.request('/api/alerts/rules', { method: 'PUT', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) }));
+      assert.equal((await put({ newActor: false })).status, 401);
+      assert.equal((await put({ physicalThreshold: -1 }, TOKEN)).status, 422);
+      assert.equal((await put({ webhook: 'http://x' }, TOKEN)).status, 422, 'the webhook stays in the config file');
+
+      const before = await app.request('/api/alerts');
+      const tag = before.headers.get('etag') ?? '';
+      const alertsBefore = (await json(before)).items as { rule: string }[];
+      assert.ok(!alertsBefore.some((a) => a.rule === 'threshold'), 'no day reaches the default threshold in the fixtures');
+
+      const lower = { physicalThreshold: 0.1 };
+      const changed = await json(await put(lower, TOKEN));
+      assert.deepEqual(changed, { ...rules, ...lower }, 'fields not sent keep their value');
+      const after = await app.request('/api/alerts', { headers: { 'If-None-Match': tag } });
+      assert.equal(after.status, 200, 'the old ETag no longer matches');
+      const alertsAfter = (await json(after)).items as { rule: string }[];
+      assert.ok(alertsAfter.some((a) => a.rule === 'threshold'), 'a lower threshold raises threshold alerts');
+      const report = buildReport(fixtures(), { alerts: { ...rules, ...lower } });
+      assert.deepEqual(alertsAfter.map((a) => a.rule), report.alerts.map((a) => a.rule));
+    } finally {
+      await store.close();
+    }
+  });
+});

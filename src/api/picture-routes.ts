@@ -12,12 +12,14 @@
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import campsExample from '../../data/camps.example.json' with { type: 'json' };
-import { buildReportFrom, type Alert, type Camp, type CampStance, type ReportIncident } from '../report/index.js';
+import { buildReportFrom, type Alert, type AlertRules, type Camp, type CampStance, type ReportIncident } from '../report/index.js';
 import { CERTAINTY_WEIGHT, PHYSICAL, RHETORIC } from '../stories/index.js';
 import { createRouter, errorResponses, jsonResponse, type ApiDeps, type ApiEnv } from './api-router.js';
 import { tagFor, unchanged } from './revision-etag.js';
 import { keysetPage, sequenceKey, sortByKey } from './keyset-page.js';
 import {
+  AlertRulesPatchSchema,
+  AlertRulesSchema,
   AlertsQuerySchema,
   AlertsResponseSchema,
   CampsQuerySchema,
@@ -242,6 +244,24 @@ const getCamps = createRoute({
   responses: { 200: jsonResponse(CampsResponseSchema, 'The camps and one page of incidents'), 304: notModified, ...errorResponses(400, 401) },
 });
 
+const getAlertRules = createRoute({
+  method: 'get',
+  path: '/alerts/rules',
+  tags: ['picture'],
+  summary: 'The escalation alert rules in force',
+  responses: { 200: jsonResponse(AlertRulesSchema, 'The rules'), ...errorResponses(401) },
+});
+
+const putAlertRules = createRoute({
+  method: 'put',
+  path: '/alerts/rules',
+  tags: ['picture'],
+  summary: 'Change the alert rules (any subset of fields) until the server restarts; the config file keeps the defaults',
+  security: [{ bearerAuth: [] }],
+  request: { body: { required: true, content: { 'application/json': { schema: AlertRulesPatchSchema } } } },
+  responses: { 200: jsonResponse(AlertRulesSchema, 'The rules now in force'), ...errorResponses(400, 401, 403, 415, 422) },
+});
+
 const getAlerts = createRoute({
   method: 'get',
   path: '/alerts',
@@ -256,18 +276,31 @@ export function pictureRoutes(deps: ApiDeps, options: PictureOptions = {}): Open
   const cache = deps.derived;
   const configured = options.camps !== undefined;
   const camps = options.camps ?? EXAMPLE_CAMPS;
-  const { webhook: _webhook, ...rules } = deps.config.alerts;
-  const picture = () =>
-    cache.get('picture', async (store) => {
+  const { webhook: _webhook, ...configuredRules } = deps.config.alerts;
+  // Rules changed through the API hold until restart; each change is a new generation, so the
+  // cached picture and the ETags of what depends on it move with it.
+  let rules: Required<AlertRules> = { ...configuredRules };
+  let generation = 0;
+  const salt = (): string => (generation === 0 ? '' : `:rules${generation}`);
+  const picture = () => {
+    const inForce = rules;
+    return cache.get(`picture${salt()}`, async (store) => {
       const { value: view } = await cache.get('stories', (s) => buildStoryView(s));
-      return buildPictureView(store.exportDocuments(), view, { camps, alerts: rules });
+      return buildPictureView(store.exportDocuments(), view, { camps, alerts: inForce });
     });
+  };
   return createRouter()
+    .openapi(getAlertRules, (c) => c.json({ ...rules }, 200))
+    .openapi(putAlertRules, (c) => {
+      rules = { ...rules, ...stripUndefinedRules(c.req.valid('json')) };
+      generation += 1;
+      return c.json({ ...rules }, 200);
+    })
     .openapi(getFraming, async (c) => {
-      if (await unchanged(c, cache)) return c.body(null, 304);
+      if (await unchanged(c, cache, salt())) return c.body(null, 304);
       const { outlet, document, technique, cursor, limit } = c.req.valid('query');
       const { value, revision } = await picture();
-      c.header('ETag', tagFor(revision, c));
+      c.header('ETag', tagFor(`${revision}${salt()}`, c));
       const wanted = outlet?.trim().toLowerCase();
       const keep = (m: MarkerItem): boolean =>
         (wanted === undefined || (m.outlet ?? '').toLowerCase() === wanted) && (document === undefined || m.document === document) && (technique === undefined || m.technique === technique);
@@ -276,10 +309,10 @@ export function pictureRoutes(deps: ApiDeps, options: PictureOptions = {}): Open
       return c.json({ items: [...page.items], next: page.next, profiles: profiles.map((p) => ({ ...p, top: [...p.top] })) }, 200);
     })
     .openapi(getEscalation, async (c) => {
-      if (await unchanged(c, cache)) return c.body(null, 304);
+      if (await unchanged(c, cache, salt())) return c.body(null, 304);
       const { since, until, region } = c.req.valid('query');
       const { value, revision } = await picture();
-      c.header('ETag', tagFor(revision, c));
+      c.header('ETag', tagFor(`${revision}${salt()}`, c));
       const wanted = region?.trim().toLowerCase();
       const series = [...value.series]
         .filter(([name]) => wanted === undefined || name.toLowerCase() === wanted)
@@ -297,10 +330,10 @@ export function pictureRoutes(deps: ApiDeps, options: PictureOptions = {}): Open
       );
     })
     .openapi(getCamps, async (c) => {
-      if (await unchanged(c, cache)) return c.body(null, 304);
+      if (await unchanged(c, cache, salt())) return c.body(null, 304);
       const { since, until, camp, cursor, limit } = c.req.valid('query');
       const { value, revision } = await picture();
-      c.header('ETag', tagFor(revision, c));
+      c.header('ETag', tagFor(`${revision}${salt()}`, c));
       const wanted = camp?.trim().toLowerCase();
       const keep = (item: CampIncidentItem): boolean =>
         overlaps(item.date, since, until) && (wanted === undefined || item.camps.some((s) => s.camp.toLowerCase() === wanted && s.stance !== 'silent'));
@@ -325,10 +358,10 @@ export function pictureRoutes(deps: ApiDeps, options: PictureOptions = {}): Open
       );
     })
     .openapi(getAlerts, async (c) => {
-      if (await unchanged(c, cache)) return c.body(null, 304);
+      if (await unchanged(c, cache, salt())) return c.body(null, 304);
       const { since, until, region, rule } = c.req.valid('query');
       const { value, revision } = await picture();
-      c.header('ETag', tagFor(revision, c));
+      c.header('ETag', tagFor(`${revision}${salt()}`, c));
       const wanted = region?.trim().toLowerCase();
       const items = value.alerts.filter(
         (a) => (since === undefined || a.day >= since) && (until === undefined || a.day <= until) && (wanted === undefined || a.region.toLowerCase() === wanted) && (rule === undefined || a.rule === rule),
@@ -343,3 +376,8 @@ function overlaps(range: { readonly start: string; readonly end: string } | null
   return (since === undefined || range.end >= since) && (until === undefined || range.start <= until);
 }
 
+
+/** The fields of a rules patch that were given. */
+function stripUndefinedRules(patch: Partial<AlertRules>): Partial<AlertRules> {
+  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<AlertRules>;
+}

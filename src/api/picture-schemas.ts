@@ -151,3 +151,15 @@ export const AlertSchema = z
 
 /** GET /api/alerts. */
 export const AlertsResponseSchema = z.object({ items: z.array(AlertSchema) }).openapi('AlertList');
+
+/** Escalation alert rules as GET/PUT /api/alerts/rules carry them (the config's `alerts`, without the webhook). */
+export const AlertRulesSchema = z
+  .object({
+    physicalThreshold: z.number().min(0).openapi({ description: 'Certainty-weighted physical activity in a region on one day that raises an alert; 0 turns the rule off' }),
+    newActor: z.boolean().openapi({ description: 'Alert on an actor first seen in a region' }),
+    physicalAfterRhetoric: z.boolean().openapi({ description: 'Alert on the first physical act after rhetoric only' }),
+  })
+  .openapi('AlertRules');
+
+/** A change to the rules: any subset of the fields. */
+export const AlertRulesPatchSchema = AlertRulesSchema.partial().strict().openapi('AlertRulesPatch');

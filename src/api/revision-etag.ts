@@ -11,11 +11,14 @@ export function tagFor(revision: string, c: Context<ApiEnv>): string {
   return `W/"r${hash}"`;
 }
 
-/** True (and the 304's headers set) when the client's If-None-Match names the current revision's tag. */
-export async function unchanged(c: Context<ApiEnv>, cache: RevisionCache): Promise<boolean> {
+/**
+ * True (and the 304's headers set) when the client's If-None-Match names the current revision's tag.
+ * `salt` names whatever else the response depends on (e.g. the alert rules in force).
+ */
+export async function unchanged(c: Context<ApiEnv>, cache: RevisionCache, salt = ''): Promise<boolean> {
   const sent = c.req.header('If-None-Match');
   if (sent === undefined) return false;
-  const tag = tagFor(await cache.revision(), c);
+  const tag = tagFor(`${await cache.revision()}${salt}`, c);
   const bare = tag.replace(/^W\//, '');
   if (!(sent.trim() === '*' || (sent.match(/"[^"]*"/g) ?? ([] as string[])).includes(bare))) return false;
   c.header('ETag', tag);

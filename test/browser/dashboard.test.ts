@@ -224,6 +224,8 @@ describe('the dashboard in Chromium', { skip, timeout: 120_000 }, () => {
   test('clicking a point opens its evidence, and a sentence opens the document with spans highlighted', async () => {
     const { name, circle } = await clickablePoint();
     await circle.click();
+    // Wait for this place's evidence, not whatever the panel showed before the click.
+    await page.locator('.evidence h2').filter({ hasText: name }).first().waitFor();
     await page.waitForSelector('.evidence .evidence-docs li');
     assert.equal((await page.locator('.evidence h2').textContent())?.startsWith(name), true, `evidence for ${name}`);
     assert.ok((await page.locator('.evidence .sentence mark').count()) > 0, 'mentions are marked in their sentences');

@@ -9,6 +9,7 @@ import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { storyDoc } from '../stories/test-docs.js';
 import { createApp } from './app.js';
+import { countingStore, distinct, json } from './test-helpers.js';
 
 const config = defaultConfig();
 
@@ -50,38 +51,17 @@ function fixtures(): Doc[] {
   ];
 }
 
-/** Each invented document at an origin of its own, so none is a new version of another. */
-function distinct(doc: Doc): Doc {
-  return { ...doc, origin: { ...doc.origin, path: `articles/${doc.id}.html` } };
-}
-
-async function json(response: Response): Promise<any> {
-  assert.equal(response.status, 200, await response.clone().text());
-  return response.json();
-}
-
 describe('events, stories, incidents and contradictions', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-analysis-'));
   let store: Store;
   let app: ReturnType<typeof createApp>;
-  let exports = 0;
+  let walks: () => number;
 
   before(async () => {
     const real = await openStore(join(dir, 'analysis.db'));
     for (const doc of fixtures()) await real.putDocument(distinct(doc));
     // Counts whole-store walks, to show that repeated requests reuse what was built.
-    store = new Proxy(real, {
-      get(target, key, receiver) {
-        if (key === 'exportDocuments') {
-          return (...args: Parameters<Store['exportDocuments']>) => {
-            exports += 1;
-            return target.exportDocuments(...args);
-          };
-        }
-        const value = Reflect.get(target, key, receiver) as unknown;
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-      },
-    });
+    ({ store, calls: walks } = countingStore(real, 'exportDocuments'));
     app = createApp({ store, config, token: null, revisionTtlMs: 0 });
   });
   after(async () => {
@@ -201,12 +181,12 @@ describe('events, stories, incidents and contradictions', () => {
   });
 
   test('derived data is built once per store revision, and ETags revalidate without rebuilding', async () => {
-    const before = exports;
+    const before = walks();
     const first = await app.request('/api/incidents');
     await app.request('/api/contradictions');
     await app.request('/api/stories?since=2022-01-01');
     await app.request('/api/events?type=ASSAULT');
-    assert.equal(exports, before, 'no walk of the store: all were built by the earlier tests at this revision');
+    assert.equal(walks(), before, 'no walk of the store: all were built by the earlier tests at this revision');
     const tag = first.headers.get('etag');
     assert.match(tag ?? '', /^W\/"r/);
     const again = await app.request('/api/incidents', { headers: { 'If-None-Match': tag ?? '' } });
@@ -221,9 +201,9 @@ describe('events, stories, incidents and contradictions', () => {
     assert.equal(changed.status, 200);
     assert.notEqual(changed.headers.get('etag'), tag);
     await app.request('/api/contradictions');
-    assert.equal(exports, before + 1, 'stories rebuilt once for the new revision');
+    assert.equal(walks(), before + 1, 'stories rebuilt once for the new revision');
     await app.request('/api/events');
     await app.request('/api/events?limit=1');
-    assert.equal(exports, before + 2, 'events rebuilt once for the new revision');
+    assert.equal(walks(), before + 2, 'events rebuilt once for the new revision');
   });
 });

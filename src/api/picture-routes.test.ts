@@ -10,6 +10,7 @@ import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { storyDoc } from '../stories/test-docs.js';
 import { createApp } from './app.js';
+import { countingStore, distinct, json } from './test-helpers.js';
 
 const config = defaultConfig();
 
@@ -48,36 +49,16 @@ function fixtures(): Doc[] {
   ];
 }
 
-function distinct(doc: Doc): Doc {
-  return { ...doc, origin: { ...doc.origin, path: `articles/${doc.id}.html` } };
-}
-
-async function json(response: Response): Promise<any> {
-  assert.equal(response.status, 200, await response.clone().text());
-  return response.json();
-}
-
 describe('framing, escalation, camps and alerts', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-picture-'));
   let store: Store;
   let app: ReturnType<typeof createApp>;
-  let exports = 0;
+  let walks: () => number;
 
   before(async () => {
     const real = await openStore(join(dir, 'picture.db'));
     for (const doc of fixtures()) await real.putDocument(distinct(doc));
-    store = new Proxy(real, {
-      get(target, key, receiver) {
-        if (key === 'exportDocuments') {
-          return (...args: Parameters<Store['exportDocuments']>) => {
-            exports += 1;
-            return target.exportDocuments(...args);
-          };
-        }
-        const value = Reflect.get(target, key, receiver) as unknown;
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-      },
-    });
+    ({ store, calls: walks } = countingStore(real, 'exportDocuments'));
     app = createApp({ store, config, token: null, revisionTtlMs: 0 });
   });
   after(async () => {
@@ -188,11 +169,11 @@ describe('framing, escalation, camps and alerts', () => {
 
   test('built once per store revision; ETags revalidate', async () => {
     await app.request('/api/framing');
-    const before = exports;
+    const before = walks();
     const first = await app.request('/api/escalation');
     await app.request('/api/camps');
     await app.request('/api/alerts?region=XK');
-    assert.equal(exports, before, 'no new walk of the store at this revision');
+    assert.equal(walks(), before, 'no new walk of the store at this revision');
     const tag = first.headers.get('etag') ?? '';
     assert.match(tag, /^W\/"r/);
     assert.equal((await app.request('/api/escalation', { headers: { 'If-None-Match': tag } })).status, 304);
@@ -200,7 +181,7 @@ describe('framing, escalation, camps and alerts', () => {
     const changed = await app.request('/api/escalation', { headers: { 'If-None-Match': tag } });
     assert.equal(changed.status, 200);
     await app.request('/api/framing');
-    assert.equal(exports, before + 2, 'the report and the stories rebuilt once each');
+    assert.equal(walks(), before + 2, 'the report and the stories rebuilt once each');
   });
 });
 

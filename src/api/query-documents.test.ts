@@ -7,6 +7,7 @@ import { makeTestDoc } from '../pipeline/test-helpers.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { queryDocuments, type DocumentFilter } from './query-documents.js';
+import { countingStore } from './test-helpers.js';
 
 /** A minimal stored document: only what listing and filtering read differs from the test default. */
 function doc(n: number, fields: { outlet?: string; date?: string; origin?: string } = {}): Doc {
@@ -57,18 +58,11 @@ test('without a full-text query the filters go to the store: one store call per 
     await real.putDocument(d);
     if (n % 9 === 0 && n % 2 === 0 && (d.published.date ?? '') >= '2024-01-05') expected.push(d.id);
   }
-  let calls = 0;
-  const store = new Proxy(real, {
-    get(target, key) {
-      const value = Reflect.get(target, key) as unknown;
-      if (key === 'listDocuments') calls += 1;
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
+  const { store, calls } = countingStore(real, 'listDocuments');
   const page = await queryDocuments(store, { outlet: 'RARE', language: 'SR', since: '2024-01-05' }, { limit: 10 });
   assert.deepEqual(page.items.map((i) => i.id), expected);
   assert.equal(page.next, null);
-  assert.equal(calls, 1);
+  assert.equal(calls(), 1);
   await real.close();
 });
 

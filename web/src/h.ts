@@ -69,3 +69,13 @@ function append(parent: Element, children: readonly Child[]): void {
     else parent.append(document.createTextNode(String(child)));
   }
 }
+
+/** A keydown handler that runs `action` on Enter or Space, as a button would (for role="button" SVG groups). */
+export function onEnterOrSpace(action: () => void): (event: Event) => void {
+  return (event) => {
+    const key = (event as KeyboardEvent).key;
+    if (key !== 'Enter' && key !== ' ') return;
+    event.preventDefault();
+    action();
+  };
+}

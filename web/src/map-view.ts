@@ -9,7 +9,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import worldUrl from 'world-atlas/countries-50m.json?url';
 import type { Incident, Place } from './api.js';
-import { h, s } from './h.js';
+import { h, onEnterOrSpace, s } from './h.js';
 
 /** What the map tells its owner. */
 export interface MapViewOptions {
@@ -208,13 +208,7 @@ export class MapView {
             'aria-pressed': place.key === this.selected ? 'true' : 'false',
             'data-key': place.key,
             onclick: select,
-            onkeydown: (event: Event) => {
-              const key = (event as KeyboardEvent).key;
-              if (key === 'Enter' || key === ' ') {
-                event.preventDefault();
-                select();
-              }
-            },
+            onkeydown: onEnterOrSpace(select),
           },
           s('title', {}, description),
           s('circle', { r: radius.toFixed(1) }),
@@ -296,13 +290,7 @@ export class MapView {
             'data-id': incident.id,
             'data-type': incident.type,
             onclick: select,
-            onkeydown: (event: Event) => {
-              const key = (event as KeyboardEvent).key;
-              if (key === 'Enter' || key === ' ') {
-                event.preventDefault();
-                select();
-              }
-            },
+            onkeydown: onEnterOrSpace(select),
           },
           s('title', {}, description),
           s('path', { d: `M0 ${-size}L${size} 0L0 ${size}L${-size} 0Z`, fill: TYPE_COLOURS[incident.type] ?? '#555' }),

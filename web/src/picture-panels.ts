@@ -6,7 +6,7 @@
  */
 import type { Alert, CampsPage, Escalation, EscalationDay, FramingMarker, FramingProfile, Incident, LedgerItem, Source } from './api.js';
 import { shortDay } from './dates.js';
-import { h, replace, s } from './h.js';
+import { h, onEnterOrSpace, replace, s } from './h.js';
 import { typeName } from './map-view.js';
 
 /** Opens an incident's evidence. */
@@ -160,14 +160,9 @@ function chart(days: readonly EscalationDay[], selected: string | null, choose: 
     const hp = (day.physical.value / most) * plot;
     const hr = (day.rhetoric.value / most) * plot;
     const label = `${day.day}: physical ${day.physical.value} (${day.physical.incidents.length} incident${day.physical.incidents.length === 1 ? '' : 's'}), rhetoric ${day.rhetoric.value} (${day.rhetoric.incidents.length} incident${day.rhetoric.incidents.length === 1 ? '' : 's'})`;
-    const activate = (event: Event): void => {
-      if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
-      event.preventDefault();
-      choose(day);
-    };
     return s(
       'g',
-      { class: `day${day.day === selected ? ' selected' : ''}`, 'data-day': day.day, tabindex: 0, role: 'button', 'aria-label': label, 'aria-pressed': String(day.day === selected), onclick: activate, onkeydown: activate },
+      { class: `day${day.day === selected ? ' selected' : ''}`, 'data-day': day.day, tabindex: 0, role: 'button', 'aria-label': label, 'aria-pressed': String(day.day === selected), onclick: () => choose(day), onkeydown: onEnterOrSpace(() => choose(day)) },
       s('title', {}, label),
       s('rect', { class: 'hit', x: (x - step / 2).toFixed(1), y: 0, width: step.toFixed(1), height: CHART_HEIGHT - CHART_AXIS }),
       s('rect', { class: 'bar-physical', x: (x - bar - 1).toFixed(1), y: (CHART_PAD + plot - hp).toFixed(1), width: bar.toFixed(1), height: Math.max(hp, day.physical.value > 0 ? 1 : 0).toFixed(1) }),

@@ -275,7 +275,7 @@ function precisionOf(entry: GazetteerEntry | null, near: boolean): 1 | 2 | 3 {
 export function findPlaces(gazetteer: Gazetteer, text: string, blocked: readonly Blocked[] = []): FoundPlace[] {
   const cues = cuesOf(placeLexicon());
   const mentions = findMentions(gazetteer, text, blocked);
-  const resolved: ResolvedToponym[] = resolveToponyms(gazetteer, mentions);
+  const resolved: ResolvedToponym[] = resolveToponyms(gazetteer, mentions, { text });
   const reader = new CueReader(text);
   // Mentions share sentences: whether a sentence reports an event is decided once per sentence.
   const eventful = new Map<number, boolean>();

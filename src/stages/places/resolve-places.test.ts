@@ -6,8 +6,11 @@ import { distanceKm, resolveToponyms, type ResolvedToponym } from './resolve-pla
 
 const g = sharedGazetteer();
 
-/** Resolves the given surfaces of `text` as gold spans (every one names a place). */
-function gold(text: string, surfaces: readonly string[]): ResolvedToponym[] {
+/**
+ * Resolves the given surfaces of `text` as gold spans (every one names a place); with `withText`,
+ * the resolver also reads the text around them, as the geocode command and the places stage do.
+ */
+function gold(text: string, surfaces: readonly string[], withText = false): ResolvedToponym[] {
   let from = 0;
   const mentions = surfaces.map((s) => {
     const start = text.indexOf(s, from);
@@ -15,7 +18,7 @@ function gold(text: string, surfaces: readonly string[]): ResolvedToponym[] {
     from = start + s.length;
     return { start, end: start + s.length, text: s };
   });
-  return resolveToponyms(g, mentions, { demonyms: true, knownPlaces: true });
+  return resolveToponyms(g, mentions, { demonyms: true, knownPlaces: true, ...(withText ? { text } : {}) });
 }
 
 const where = (r: ResolvedToponym | undefined): string => (r?.entry ? `${r.entry.name}/${r.entry.country}.${r.entry.admin1}` : 'null');
@@ -176,4 +179,71 @@ test('an unmatched venue goes to the town of the country the text is most about'
   const got = gold(text, ['London', 'Dublin', 'Dublin', 'London', 'Glenbrack Hall', 'Irish', 'Ireland']);
   assert.equal(got[4]?.match, 'guess');
   assert.equal(got[4]?.entry?.name, 'Dublin');
+});
+
+const goldIn = (text: string, surfaces: readonly string[]): ResolvedToponym[] => gold(text, surfaces, true);
+
+test('an English exonym names the large city GeoNames files under its own name, not a small namesake', () => {
+  const [city] = goldIn('Talks resumed in Geneva on Tuesday.', ['Geneva']);
+  assert.equal(city?.entry?.country, 'CH');
+  // A look-alike that is no exonym stays with the place that bears the name.
+  const [resort] = goldIn('She booked a week in Cancun.', ['Cancun']);
+  assert.equal(resort?.entry?.country, 'MX');
+});
+
+test('a building said to be in a town is placed at that town', () => {
+  const text = 'Delegates met at the Hall of Lanterns in Geneva before flying home to Brazil.';
+  const [hall, city] = goldIn(text, ['Hall of Lanterns', 'Geneva', 'Brazil']);
+  assert.equal(hall?.match, 'contained');
+  assert.equal(hall?.entry?.index, city?.entry?.index);
+  assert.equal(city?.entry?.country, 'CH');
+});
+
+test('"Town, State" reads the second name as the state that holds the town', () => {
+  const [town, state] = goldIn('A bakery in Tacoma, Washington sold out by noon.', ['Tacoma', 'Washington']);
+  assert.equal(where(town), 'Tacoma/US.WA');
+  assert.equal(state?.entry?.feature, 'admin1');
+  assert.equal(state?.entry?.admin1, 'WA');
+  // "Washington, D.C." is the city, held by the District.
+  const [capital] = goldIn('She flew to Washington, D.C. for the hearing.', ['Washington', 'D.C.']);
+  assert.equal(capital?.entry?.featureCode, 'PPLC');
+});
+
+test('a name listed with a state is a state', () => {
+  const [a, b] = goldIn('Firms are leaving western states such as California or Washington.', ['California', 'Washington']);
+  assert.equal(a?.entry?.feature, 'admin1');
+  assert.equal(b?.entry?.feature, 'admin1');
+  assert.equal(b?.entry?.admin1, 'WA');
+});
+
+test('a place the gazetteer lacks, said to be in a county, is placed in that county', () => {
+  // Alone, Rockingham would be the Australian city of that name.
+  const text = 'The series left Leeds for Rockingham, Northamptonshire. Leeds fans followed.';
+  const [, track, county] = goldIn(text, ['Leeds', 'Rockingham', 'Northamptonshire', 'Leeds']);
+  assert.equal(county?.entry?.feature, 'admin2');
+  assert.equal(track?.entry?.country, 'GB');
+  assert.ok(distanceKm(track!.entry!.lat, track!.entry!.lon, county!.entry!.lat, county!.entry!.lon) < 1);
+});
+
+test('a ministry of a country is in its capital; a school named after a people is where the text is', () => {
+  const [ministry] = goldIn('The envoy was summoned to the Russian Foreign Ministry.', ['Russian Foreign Ministry']);
+  assert.equal(ministry?.entry?.featureCode, 'PPLC');
+  assert.equal(ministry?.entry?.country, 'RU');
+  const text = 'Boys train at the British International School on the edge of Cairo, and Cairo fans watch.';
+  const [school] = goldIn(text, ['British International School', 'Cairo', 'Cairo']);
+  assert.equal(school?.entry?.country, 'EG');
+});
+
+test('a mall named after a continent is not on that continent at large', () => {
+  const text = 'Queues formed outside the Grand Mall of Asia, the biggest in Manila, and Manila traffic stopped.';
+  const [mall] = goldIn(text, ['Grand Mall of Asia', 'Manila', 'Manila']);
+  assert.notEqual(mall?.entry?.feature, 'continent');
+  assert.equal(mall?.entry?.country, 'PH');
+});
+
+test('a square matched only through another town\'s alternate name is a street of the text\'s town', () => {
+  const text = 'Brass bands gathered in Washington Square before parading through New Orleans. New Orleans police closed roads.';
+  const [square, city] = goldIn(text, ['Washington Square', 'New Orleans', 'New Orleans']);
+  assert.equal(square?.match, 'street');
+  assert.equal(square?.entry?.index, city?.entry?.index);
 });

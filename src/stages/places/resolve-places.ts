@@ -4,6 +4,7 @@
  * standard one (Leidner's "one sense per discourse" plus population and feature priors, spatial
  * minimality between the places of one text, and the document's country and region focus).
  */
+import { containmentPairs, coordinatedPairs } from './containment.js';
 import { foldName } from './fold-name.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { placeLexicon } from './lexicon.js';
@@ -23,8 +24,12 @@ export interface ResolvedToponym {
   readonly mention: ToponymMention;
   readonly entry: GazetteerEntry | null;
   readonly confidence: number;
-  /** How the name matched: exactly, as an inflected form, through a head word, or as a demonym. */
-  readonly match: 'exact' | 'inflected' | 'head' | 'demonym' | 'part' | 'street' | 'guess' | 'none';
+  /**
+   * How the name matched: exactly, as an inflected form, through a head word, as a demonym, through
+   * a part of it, as a street of the text's town, placed at the place the wording puts it in
+   * ("the Palais des Nations in Geneva": contained), or guessed at the text's locality.
+   */
+  readonly match: 'exact' | 'inflected' | 'head' | 'demonym' | 'part' | 'street' | 'contained' | 'guess' | 'none';
 }
 
 /** Options for resolution. */
@@ -159,6 +164,10 @@ const GENERIC = /^(?:university|college|school|high|middle|elementary|academy|in
 function partCandidates(gazetteer: Gazetteer, surface: string, options: ResolveOptions): Candidates | null {
   const words = surface.split(/\s+/).filter(Boolean);
   if (words.length < 2) return null;
+  // The head of "SM Mall of Asia" is "Mall": the word before "of", else the last word.
+  const ofAt = words.findIndex((w, k) => k > 0 && w.toLowerCase() === 'of');
+  const head = words[ofAt > 0 ? ofAt - 1 : words.length - 1]!.toLowerCase().replace(/[.,’']+$/u, '');
+  const government = GOVERNMENT_HEADS.test(surface);
   for (let n = words.length - 1; n >= 1; n--) {
     // Of runs of the same length, a town names where the thing is ("British Embassy Tokyo"),
     // a country or region only whose it is.
@@ -170,6 +179,15 @@ function partCandidates(gazetteer: Gazetteer, surface: string, options: ResolveO
       const phrase = run.join(' ').replace(/[,:;]+$/, '');
       const c = candidatesFor(gazetteer, phrase, { demonyms: options.demonyms });
       if (c.match === 'inflected') continue;
+      // A ministry or government of a country sits in its capital ("Russian Foreign Ministry").
+      const nation = c.entries.find((e) => e.feature === 'country');
+      if (government && nation) {
+        const capital = capitalOf(gazetteer, nation.country);
+        if (capital) return { entries: [capital], match: 'part' };
+      }
+      // Otherwise a people's name says whose a thing is, not where ("British International
+      // School" in Cairo, "Indian Orchard" in Massachusetts).
+      if (c.match === 'demonym' && FACILITY_HEADS.has(head) && c.entries.every((e) => e.feature === 'country')) continue;
       // Only a well-known place explains the name: "Carnegie Library" is no more in Carnegie,
       // Pennsylvania than anywhere, and the document's own locality is the better guess.
       // GeoNames' looser alternate names ("Zion" for Jerusalem) do not count here either.
@@ -178,12 +196,40 @@ function partCandidates(gazetteer: Gazetteer, surface: string, options: ResolveO
       const known = c.entries.filter((e) => (!['village', 'town', 'neighbourhood'].includes(e.feature) || e.population >= 50_000)
         && (c.match !== 'exact' || e.origin !== 'geonames' || foldName(e.name) === key || foldName(e.name) === `${key} city`));
       if (known.length === 0) continue;
+      // A building named after a country or a continent ("SM Mall of Asia") is not there.
+      if (FACILITY_HEADS.has(head) && known.every((e) => ['country', 'territory', 'continent', 'region'].includes(e.feature))) continue;
       if (known.some((e) => !isArea(e) && e.feature !== 'continent')) return { entries: known, match: 'part' };
       area ??= { entries: known, match: 'part' };
     }
     if (area) return area;
   }
   return null;
+}
+
+// Names of a state's own bodies, which sit in its capital.
+const GOVERNMENT_HEADS = /\b(?:ministry|ministries|government|parliament|foreign office|cabinet|presidency)\b/i;
+// Last words of the names of buildings and institutions, which lie where the text is, not in
+// the country or continent they are named after.
+const FACILITY_HEADS: ReadonlySet<string> = new Set(['school', 'academy', 'college', 'hotel', 'hospital', 'clinic', 'embassy', 'consulate',
+  'mall', 'centre', 'center', 'stadium', 'arena', 'church', 'cathedral', 'mosque', 'museum', 'library', 'theatre', 'theater', 'restaurant',
+  'cafe', 'bar', 'pub', 'club', 'store', 'shop', 'market', 'cargo', 'office', 'station', 'park', 'hall', 'house']);
+
+const capitals = new WeakMap<Gazetteer, Map<string, GazetteerEntry>>();
+
+/** The capital (GeoNames PPLC) of a country, found once per gazetteer. */
+function capitalOf(gazetteer: Gazetteer, iso2: string): GazetteerEntry | undefined {
+  let map = capitals.get(gazetteer);
+  if (!map) {
+    map = new Map();
+    for (let i = 0; i < gazetteer.size; i++) {
+      const e = gazetteer.entry(i);
+      if (e.featureCode !== 'PPLC') continue;
+      const seen = map.get(e.country);
+      if (!seen || e.population > seen.population) map.set(e.country, e);
+    }
+    capitals.set(gazetteer, map);
+  }
+  return map.get(iso2);
 }
 
 function prior(e: GazetteerEntry): number {
@@ -227,9 +273,11 @@ const isArea = (e: GazetteerEntry): boolean => ['country', 'territory', 'contine
  * countries and divisions the text names outright, and the support of the other names' candidate
  * sets (senses that lie together); 3. two rounds re-scoring each name by the document's country
  * focus, its first-level division focus and distance to the other names' choices; 4. confidence
- * from the winning margin and the strength of the winner; 5. streets placed in the document's
- * town; 6. with known places (gold spans), names still unmatched, and doubtful small namesakes far
- * from it, placed at its locality (its most-named town, in the country it is most about).
+ * from the winning margin and the strength of the winner; 4b. with the text, what its wording
+ * says of containment ("X in Y", "X, Y", "X or Y" among states); 5. streets placed in the
+ * document's town; 6. with known places (gold spans), names still unmatched, and doubtful small
+ * namesakes far from it, placed at its locality (its most-named town, in the country it is most
+ * about, or inside the area the wording puts it in).
  */
 export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly ToponymMention[], options: ResolveOptions = {}): ResolvedToponym[] {
   // 1. One sense per discourse: mentions with the same folded text share a decision.
@@ -343,6 +391,9 @@ export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly Toponym
     const penalty = g.cands.match === 'exact' ? 1 : g.cands.match === 'demonym' ? 0.8 : 0.75;
     decided.set(g, Math.round(strength * margin * penalty * 100) / 100);
   });
+  // 4b. Containment in the wording ("the Palais des Nations in Geneva", "Tacoma, Washington").
+  const contained = new Set<Group>();
+  const areaHints = options.text ? applyContainment(gazetteer, list, choice, decided, mentions, options.text, contained) : new Map<Group, GazetteerEntry>();
   // 5. A street or road no gazetteer holds ("Elm Street") lies in the town the text is about:
   //    the most-mentioned town it resolved, placed with low confidence.
   const streetHeads = placeLexicon().streetHeads;
@@ -355,9 +406,15 @@ export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly Toponym
   const street = new Set<number>();
   if (town) {
     list.forEach((g, i) => {
-      if (choice[i] || !g.mentions[0]!.text.includes(' ')) return;
+      if (!g.mentions[0]!.text.includes(' ')) return;
       const last = g.mentions[0]!.text.trim().split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
-      if (streetHeads.has(last)) { choice[i] = town; street.add(i); decided.set(g, 0.2); }
+      if (!streetHeads.has(last)) return;
+      // A street no place bears as its own name is still a street: "Washington Square" is not
+      // the New York town GeoNames also lists under that name.
+      const key = foldName(g.mentions[0]!.text);
+      const c = choice[i];
+      if (c && (!g.cands.entries.includes(c) || g.cands.entries.some((e) => foldName(e.name) === key))) return;
+      choice[i] = town; street.add(i); decided.set(g, 0.2);
     });
   }
   // 6. With known places (gold spans), a name nothing matched (a building, an estate, a local
@@ -401,7 +458,8 @@ export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly Toponym
         if (c && !isArea(fallback) && ['village', 'town', 'neighbourhood'].includes(c.feature) && (decided.get(g) ?? 0) < DOUBT
           && distanceKm(c.lat, c.lon, fallback.lat, fallback.lon) > 150) choice[i] = null;
         if (choice[i]) return;
-        choice[i] = fallback;
+        const hint = areaHints.get(g);
+        choice[i] = hint && !(anchor && within(anchor, hint)) ? hint : fallback;
         guessed.add(i);
         decided.set(g, 0.1);
       });
@@ -410,10 +468,117 @@ export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly Toponym
   const byKey = new Map<ToponymMention, ResolvedToponym>();
   list.forEach((g, i) => {
     for (const m of g.mentions) {
-      byKey.set(m, { mention: m, entry: choice[i] ?? null, confidence: decided.get(g) ?? 0, match: street.has(i) ? 'street' : guessed.has(i) ? 'guess' : g.cands.match });
+      byKey.set(m, { mention: m, entry: choice[i] ?? null, confidence: decided.get(g) ?? 0, match: street.has(i) ? 'street' : guessed.has(i) ? 'guess' : contained.has(g) ? 'contained' : g.cands.match });
     }
   });
   return mentions.map((m) => byKey.get(m)!);
+}
+
+type Group = { readonly mentions: readonly ToponymMention[]; readonly cands: Candidates };
+
+/** Whether `e` lies inside the division or country `area`, by the codes both carry. */
+function within(e: GazetteerEntry, area: GazetteerEntry): boolean {
+  if (e.country !== area.country || !e.country) return false;
+  if (area.feature === 'country' || area.feature === 'territory') return true;
+  if (area.feature === 'admin1') return e.admin1 === area.admin1;
+  return area.feature === 'admin2' && e.admin1 === area.admin1 && e.admin2 === area.admin2;
+}
+
+const HOLDERS = new Set(['country', 'territory', 'admin1', 'admin2']);
+// What a following name may relocate: a settlement, a landmark, a crossing.
+const MOVABLE = new Set(['city', 'town', 'village', 'neighbourhood', 'landmark', 'crossing', 'other']);
+// How far a place said to be "in" or "at" a town may lie from it.
+const CONTAINED_KM = 50;
+
+/**
+ * Reads "X in Y" and "X, Y" (containment.ts): the outer name is the division that holds the
+ * inner place when it can be ("Tacoma, Washington" is the state); an inner name with a sense
+ * inside the outer area takes it ("Croft, Yorkshire"); a name with no sense of its own, or none
+ * near the town it is said to be in, is placed at that town ("Le Bernardin in New York"). A comma
+ * between two towns is a list, not containment, and changes nothing.
+ */
+function applyContainment(gazetteer: Gazetteer, list: readonly Group[], choice: (GazetteerEntry | null)[], decided: Map<Group, number>,
+  mentions: readonly ToponymMention[], text: string, contained: Set<Group>): Map<Group, GazetteerEntry> {
+  // An unknown name said to be in an area ("Thackerville, Oklahoma") is left for the locality
+  // fallback, which places it at the text's town when that town is in the area, else at the area.
+  const hints = new Map<Group, GazetteerEntry>();
+  // Places whose division the wording gives ("Washington, D.C."): no list makes them states.
+  const held = new Set<number>();
+  const groupOf = new Map<ToponymMention, number>();
+  list.forEach((g, i) => { for (const m of g.mentions) groupOf.set(m, i); });
+  for (const pair of containmentPairs(text, mentions)) {
+    const xi = groupOf.get(mentions[pair.inner]!)!;
+    const yi = groupOf.get(mentions[pair.outer]!)!;
+    if (xi === yi) continue;
+    const gx = list[xi]!;
+    const gy = list[yi]!;
+    const cx = choice[xi] ?? null;
+    if (cx && !isArea(cx) && pair.comma) {
+      const holder = gy.cands.entries.find((e) => HOLDERS.has(e.feature) && within(cx, e)) ?? stateNamed(gazetteer, cx, gy);
+      if (holder) {
+        if (holder !== choice[yi]) { choice[yi] = holder; decided.set(gy, Math.max(decided.get(gy) ?? 0, 0.7)); }
+        held.add(xi);
+        continue;
+      }
+    }
+    const cy = choice[yi];
+    // Only a name read as itself places another: not one guessed from a part of it.
+    const sureY = decided.get(gy) ?? 0;
+    if (!cy || gy.cands.match === 'part' || sureY < 0.5) continue;
+    // An area, a sea or a river is not placed by what follows it ("FrontCounter BC in Nelson").
+    if (cx && !MOVABLE.has(cx.feature) && (gx.cands.match !== 'part' || isArea(cx))) continue;
+    if (HOLDERS.has(cy.feature)) {
+      const inside = gx.cands.entries.filter((e) => !isArea(e) && within(e, cy));
+      if (inside.length > 0) {
+        if (!cx || !inside.includes(cx)) { choice[xi] = best(inside, prior)!.entry; decided.set(gx, Math.min(sureY, 0.7)); }
+      } else if (!pair.near && (!cx || (!within(cx, cy) && (decided.get(gx) ?? 0) < DOUBT))) {
+        // Nothing of that name in the area: a place too small for the gazetteer ("Rockingham,
+        // Northamptonshire" is no Rockingham the gazetteer holds).
+        choice[xi] = null;
+        hints.set(gx, cy);
+      }
+    } else if (!isArea(cy) && cy.feature !== 'continent' && cy.feature !== 'sea') {
+      // Between two towns a comma is a list ("Washington, New York and Boston") or a clause
+      // boundary ("Beyond Madinaty, Liverpool have...").
+      if (pair.comma) continue;
+      const near = gx.cands.entries.filter((e) => !isArea(e) && distanceKm(e.lat, e.lon, cy.lat, cy.lon) <= CONTAINED_KM);
+      if (near.length > 0) {
+        if (!cx || !near.includes(cx)) { choice[xi] = best(near, prior)!.entry; decided.set(gx, Math.min(sureY, 0.7)); }
+      } else if (!pair.near || gx.cands.entries.length === 0) {
+        choice[xi] = cy;
+        contained.add(gx);
+        decided.set(gx, Math.min(sureY, 0.5));
+      }
+    }
+  }
+  // A name listed with states is a state ("such as California or Washington").
+  for (const pair of coordinatedPairs(text, mentions)) {
+    const a = groupOf.get(mentions[pair.first]!)!;
+    const b = groupOf.get(mentions[pair.second]!)!;
+    for (const [self, other] of [[a, b], [b, a]] as const) {
+      const mine = choice[self];
+      const theirs = choice[other];
+      if (self === other || held.has(self) || !theirs || theirs.feature !== 'admin1' || !mine || mine.feature === 'admin1') continue;
+      const state = list[self]!.cands.entries.find((e) => e.feature === 'admin1' && e.country === theirs.country)
+        ?? (mine.country === theirs.country ? stateNamed(gazetteer, mine, list[self]!, true) : undefined);
+      if (state) { choice[self] = state; decided.set(list[self]!, Math.max(decided.get(list[self]!) ?? 0, 0.7)); }
+    }
+  }
+  return hints;
+}
+
+/**
+ * The division called by the group's name, or by it plus "State" ("Washington" for Washington
+ * State): the one holding `place`, or with `any`, the one of that name in place's country.
+ */
+function stateNamed(gazetteer: Gazetteer, place: GazetteerEntry, g: Group, any = false): GazetteerEntry | undefined {
+  const key = foldName(g.mentions[0]!.text);
+  const named = (e: GazetteerEntry): boolean => foldName(e.name) === key || foldName(e.name) === `${key} state`;
+  if (!any) {
+    const holder = gazetteer.admin1(place.country, place.admin1);
+    return holder && named(holder) ? holder : undefined;
+  }
+  return candidatesFor(gazetteer, `${g.mentions[0]!.text} State`).entries.find((e) => e.feature === 'admin1' && e.country === place.country && named(e));
 }
 
 const CAPITAL_BONUS = 1.5;
@@ -481,11 +646,33 @@ function aliasOnly(cands: Candidates, surface: string): ReadonlySet<number> {
   const key = foldName(bare);
   const own = cands.entries.filter((e) => foldName(e.name) === key);
   if (own.length === 0 || own.length === cands.entries.length) return EMPTY;
-  // Only GeoNames' own alternate lists are that loose; the curated files' are deliberate.
-  return new Set(cands.entries.filter((e) => !own.includes(e) && e.origin === 'geonames').map((e) => e.index));
+  // Only GeoNames' own alternate lists are that loose; the curated files' are deliberate. A city
+  // spelled almost as the name and far larger than every town bearing it is known by it as an
+  // exonym (GeoNames' "Genève" for "Geneva"), not through a loose variant ("Berea" for Aleppo).
+  const townsOnly = own.every((e) => e.origin === 'geonames' && !isArea(e));
+  const largestOwn = Math.max(...own.map((e) => e.population));
+  const exonym = (e: GazetteerEntry): boolean => townsOnly && e.population >= EXONYM_CITY
+    && e.population >= EXONYM_RATIO * largestOwn && editDistance(plain(e.name), plain(bare)) <= Math.max(1, Math.floor(bare.length / 4));
+  return new Set(cands.entries.filter((e) => !own.includes(e) && e.origin === 'geonames' && !exonym(e)).map((e) => e.index));
 }
 
 const EMPTY: ReadonlySet<number> = new Set();
+const EXONYM_CITY = 100_000;
+const EXONYM_RATIO = 5;
+
+// Letters without accents, and no transliteration folding: "Changchun" is not "Cancun".
+const plain = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Levenshtein distance, for telling an exonym ("Geneva"/"Genève") from an unrelated alias. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
 
 /** Runs of capitalised words in `text` whose initials spell `letters` ("South Africa" for "SA"). */
 function longForms(text: string, letters: string): string[] {

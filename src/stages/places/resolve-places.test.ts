@@ -247,3 +247,17 @@ test('a square matched only through another town\'s alternate name is a street o
   assert.equal(square?.match, 'street');
   assert.equal(square?.entry?.index, city?.entry?.index);
 });
+
+test('a street said to be in a town stays there, though the text is mostly about another town', () => {
+  const text = 'Fresno bakers flew east. A pop-up opens on Collins Avenue in Miami Beach; Fresno fans are glad, Fresno says.';
+  const [, street, town] = goldIn(text, ['Fresno', 'Collins Avenue', 'Miami Beach', 'Fresno', 'Fresno']);
+  assert.equal(street?.match, 'contained');
+  assert.equal(street?.entry?.index, town?.entry?.index);
+});
+
+test('Scottish council areas are divisions of their own', () => {
+  const [circuit, area] = goldIn('The final round is at Knockhill, Fife, in September.', ['Knockhill', 'Fife']);
+  assert.equal(where(area), 'Fife/GB.SCT');
+  assert.equal(area?.entry?.feature, 'admin2');
+  assert.equal(circuit?.entry?.country, 'GB');
+});

@@ -273,9 +273,9 @@ const isArea = (e: GazetteerEntry): boolean => ['country', 'territory', 'contine
  * countries and divisions the text names outright, and the support of the other names' candidate
  * sets (senses that lie together); 3. two rounds re-scoring each name by the document's country
  * focus, its first-level division focus and distance to the other names' choices; 4. confidence
- * from the winning margin and the strength of the winner; 4b. with the text, what its wording
- * says of containment ("X in Y", "X, Y", "X or Y" among states); 5. streets placed in the
- * document's town; 6. with known places (gold spans), names still unmatched, and doubtful small
+ * from the winning margin and the strength of the winner; 5. streets placed in the document's
+ * town; 5b. with the text, what its wording says of containment ("X in Y", "X, Y", "X or Y"
+ * among states); 6. with known places (gold spans), names still unmatched, and doubtful small
  * namesakes far from it, placed at its locality (its most-named town, in the country it is most
  * about, or inside the area the wording puts it in).
  */
@@ -391,9 +391,6 @@ export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly Toponym
     const penalty = g.cands.match === 'exact' ? 1 : g.cands.match === 'demonym' ? 0.8 : 0.75;
     decided.set(g, Math.round(strength * margin * penalty * 100) / 100);
   });
-  // 4b. Containment in the wording ("the Palais des Nations in Geneva", "Tacoma, Washington").
-  const contained = new Set<Group>();
-  const areaHints = options.text ? applyContainment(gazetteer, list, choice, decided, mentions, options.text, contained) : new Map<Group, GazetteerEntry>();
   // 5. A street or road no gazetteer holds ("Elm Street") lies in the town the text is about:
   //    the most-mentioned town it resolved, placed with low confidence.
   const streetHeads = placeLexicon().streetHeads;
@@ -412,11 +409,13 @@ export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly Toponym
       // A street no place bears as its own name is still a street: "Washington Square" is not
       // the New York town GeoNames also lists under that name.
       const key = foldName(g.mentions[0]!.text);
-      const c = choice[i];
-      if (c && (!g.cands.entries.includes(c) || g.cands.entries.some((e) => foldName(e.name) === key))) return;
+      if (choice[i] && g.cands.entries.some((e) => foldName(e.name) === key)) return;
       choice[i] = town; street.add(i); decided.set(g, 0.2);
     });
   }
+  // 5b. Containment in the wording ("the Palais des Nations in Geneva", "Tacoma, Washington").
+  const contained = new Set<Group>();
+  const areaHints = options.text ? applyContainment(gazetteer, list, choice, decided, mentions, options.text, contained) : new Map<Group, GazetteerEntry>();
   // 6. With known places (gold spans), a name nothing matched (a building, an estate, a local
   //    landmark) is most likely in the document's own locality, else in its main country.
   const guessed = new Set<number>();
@@ -455,7 +454,7 @@ export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly Toponym
         // A small namesake the resolver is not sure of, far from the text's locality, is more
         // likely somewhere in that locality ("Grand" for a street of the text's city, not a
         // French village): a text about one place names the small places around it.
-        if (c && !isArea(fallback) && ['village', 'town', 'neighbourhood'].includes(c.feature) && (decided.get(g) ?? 0) < DOUBT
+        if (c && !isArea(fallback) && !contained.has(g) && ['village', 'town', 'neighbourhood'].includes(c.feature) && (decided.get(g) ?? 0) < DOUBT
           && distanceKm(c.lat, c.lon, fallback.lat, fallback.lon) > 150) choice[i] = null;
         if (choice[i]) return;
         const hint = areaHints.get(g);
@@ -468,7 +467,7 @@ export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly Toponym
   const byKey = new Map<ToponymMention, ResolvedToponym>();
   list.forEach((g, i) => {
     for (const m of g.mentions) {
-      byKey.set(m, { mention: m, entry: choice[i] ?? null, confidence: decided.get(g) ?? 0, match: street.has(i) ? 'street' : guessed.has(i) ? 'guess' : contained.has(g) ? 'contained' : g.cands.match });
+      byKey.set(m, { mention: m, entry: choice[i] ?? null, confidence: decided.get(g) ?? 0, match: contained.has(g) ? 'contained' : street.has(i) ? 'street' : guessed.has(i) ? 'guess' : g.cands.match });
     }
   });
   return mentions.map((m) => byKey.get(m)!);
@@ -506,7 +505,9 @@ function applyContainment(gazetteer: Gazetteer, list: readonly Group[], choice: 
   const held = new Set<number>();
   const groupOf = new Map<ToponymMention, number>();
   list.forEach((g, i) => { for (const m of g.mentions) groupOf.set(m, i); });
-  for (const pair of containmentPairs(text, mentions)) {
+  // Right to left, so that the outer place of a chain is settled first ("the museum on Collins
+  // Avenue in Miami Beach").
+  for (const pair of containmentPairs(text, mentions).reverse()) {
     const xi = groupOf.get(mentions[pair.inner]!)!;
     const yi = groupOf.get(mentions[pair.outer]!)!;
     if (xi === yi) continue;
@@ -531,7 +532,7 @@ function applyContainment(gazetteer: Gazetteer, list: readonly Group[], choice: 
       const inside = gx.cands.entries.filter((e) => !isArea(e) && within(e, cy));
       if (inside.length > 0) {
         if (!cx || !inside.includes(cx)) { choice[xi] = best(inside, prior)!.entry; decided.set(gx, Math.min(sureY, 0.7)); }
-      } else if (!pair.near && (!cx || (!within(cx, cy) && (decided.get(gx) ?? 0) < DOUBT))) {
+      } else if (!pair.near && (!cx || (!within(cx, cy) && ((decided.get(gx) ?? 0) < DOUBT || (pair.comma && cy.feature !== 'country' && cy.feature !== 'territory'))))) {
         // Nothing of that name in the area: a place too small for the gazetteer ("Rockingham,
         // Northamptonshire" is no Rockingham the gazetteer holds).
         choice[xi] = null;

@@ -261,3 +261,26 @@ test('Scottish council areas are divisions of their own', () => {
   assert.equal(area?.entry?.feature, 'admin2');
   assert.equal(circuit?.entry?.country, 'GB');
 });
+
+test('a bare name the text also gives in full as a county is that county', () => {
+  const text = 'Deputies from Suffolk met the Riverhead and Patchogue councils. Suffolk County police later said Suffolk had closed the case.';
+  const got = goldIn(text, ['Suffolk', 'Riverhead', 'Patchogue', 'Suffolk']);
+  assert.equal(got[0]?.entry?.feature, 'admin2');
+  assert.equal(where(got[0]), 'Suffolk County/US.NY');
+});
+
+test('a doubtful small namesake far from the text\'s town yields to the city of that name', () => {
+  // A story from Moscow that names Britain often: the British focus favours the English village
+  // of Washington, which lies far from the story's town; the American capital is meant.
+  const text = 'Moscow expelled them. Moscow said so. Moscow denied it. Britain and Britain and Britain, British, British, London. In Washington, they boarded a bus. Russia and Russia.';
+  const got = goldIn(text, ['Moscow', 'Moscow', 'Moscow', 'Britain', 'Britain', 'Britain', 'British', 'British', 'London', 'Washington', 'Russia', 'Russia']);
+  assert.equal(got[9]?.entry?.featureCode, 'PPLC');
+  assert.equal(got[9]?.entry?.country, 'US');
+  assert.ok((got[9]?.confidence ?? 1) < 0.5, 'taken as the city of the name, not as sure');
+});
+
+test('Broadway alone is the theatre district, not a village of that name', () => {
+  const [street] = goldIn('The musical moves to Broadway next spring.', ['Broadway']);
+  assert.equal(street?.entry?.feature, 'landmark');
+  assert.equal(street?.entry?.country, 'US');
+});

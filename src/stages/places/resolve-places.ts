@@ -154,7 +154,7 @@ function computeCandidates(gazetteer: Gazetteer, surface: string, options: Resol
 }
 
 // Words that head the name of a building, institution or event and say nothing of where it is.
-const GENERIC = /^(?:university|college|school|high|middle|elementary|academy|institute|hospital|center|centre|church|cathedral|chapel|basilica|mosque|temple|museum|library|hotel|inn|restaurant|theatre|theater|hall|park|stadium|arena|airport|station|bridge|tower|castle|palace|prison|jail|court|office|ministry|embassy|department|council|county|city|town|state|national|international|federal|royal|new|old|great|little|upper|lower|north|south|east|west|northern|southern|eastern|western|central|saint|st|mount|mt|lake|river|creek|gulf|sea|ocean|island|bay|port|colony|grove|orchard|mill|world|cup|club|golf|country|street|avenue|road|square|district|area|village|house|farm|market|mall|plaza|building|company|corporation|group|bank|trust|service|services|police|fire|sheriff|foundation|society|association|union|army|navy|force|forces|republic|kingdom|empire|government|parliament|assembly|commission|committee|agency|authority|board|the|of|and|for|at|in|on|de|la|le|du|des)$/i;
+const GENERIC = /^(?:university|college|school|high|middle|elementary|academy|institute|hospital|center|centre|church|cathedral|chapel|basilica|mosque|temple|museum|library|hotel|inn|restaurant|theatre|theater|hall|park|stadium|arena|airport|station|metro|subway|bridge|tower|castle|palace|prison|jail|court|office|ministry|embassy|department|council|county|city|town|state|national|international|federal|royal|new|old|great|little|upper|lower|north|south|east|west|northern|southern|eastern|western|central|saint|st|mount|mt|lake|river|creek|gulf|sea|ocean|island|bay|port|colony|grove|orchard|mill|world|cup|club|golf|country|street|avenue|road|square|district|area|village|house|farm|market|mall|plaza|building|company|corporation|group|bank|trust|service|services|police|fire|sheriff|foundation|society|association|union|army|navy|force|forces|republic|kingdom|empire|government|parliament|assembly|commission|committee|agency|authority|board|the|of|and|for|at|in|on|de|la|le|du|des)$/i;
 
 /**
  * A multi-word name the gazetteer lacks, resolved through its longest run of words that names a
@@ -193,11 +193,12 @@ function partCandidates(gazetteer: Gazetteer, surface: string, options: ResolveO
       // GeoNames' looser alternate names ("Zion" for Jerusalem) do not count here either.
       const key = foldName(phrase);
       // A city GeoNames names "X City" is still the one meant by "X" ("New York Auto Show").
-      const known = c.entries.filter((e) => (!['village', 'town', 'neighbourhood'].includes(e.feature) || e.population >= 50_000)
+      const known = c.entries.filter((e) => (!['city', 'village', 'town', 'neighbourhood'].includes(e.feature) || e.population >= 50_000)
         && (c.match !== 'exact' || e.origin !== 'geonames' || foldName(e.name) === key || foldName(e.name) === `${key} city`));
       if (known.length === 0) continue;
-      // A building named after a country or a continent ("SM Mall of Asia") is not there.
-      if (FACILITY_HEADS.has(head) && known.every((e) => ['country', 'territory', 'continent', 'region'].includes(e.feature))) continue;
+      // A building named after a country or a continent ("SM Mall of Asia") is not there, nor in
+      // a town that happens to share the country's name.
+      if (FACILITY_HEADS.has(head) && known.some((e) => ['country', 'territory', 'continent', 'region'].includes(e.feature))) continue;
       if (known.some((e) => !isArea(e) && e.feature !== 'continent')) return { entries: known, match: 'part' };
       area ??= { entries: known, match: 'part' };
     }
@@ -310,6 +311,20 @@ export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly Toponym
       break;
     }
   }
+  // A bare name the text also gives in full as a county ("Suffolk" beside "Suffolk County") may
+  // mean that county: it joins the candidates, with the cue of its kind.
+  if (options.text) {
+    for (const g of list) {
+      const name = g.mentions[0]!.text.replace(/[’']s$/u, '');
+      if (!/^\p{Lu}[\p{L}.' -]*$/u.test(name) || HEAD.test(name)) continue;
+      const full = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (County|Parish|Borough)\\b`).exec(options.text);
+      if (!full) continue;
+      const counties = candidatesFor(gazetteer, `${name} ${full[1]}`).entries.filter((e) => e.feature === 'admin2' && !g.cands.entries.includes(e));
+      if (counties.length === 0) continue;
+      g.cands = { entries: [...g.cands.entries, ...counties], match: g.cands.match === 'none' ? 'head' : g.cands.match };
+      g.cue ??= 'admin2';
+    }
+  }
   // A state GeoNames and our data call "X State" (Washington, New York) is what bare "X" means
   // when the text also names the state outright ("Wash.", "Washington state").
   const statesNamed = new Map<string, GazetteerEntry>();
@@ -388,7 +403,13 @@ export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly Toponym
     const unique = !Number.isFinite(s.second) || s.second === s.score - 4;
     const strength = 1 / (1 + Math.exp(-(s.score - (unique ? 3.5 : 5.5))));
     const margin = 1 / (1 + Math.exp(-(s.score - s.second) * 1.5));
-    const penalty = g.cands.match === 'exact' ? 1 : g.cands.match === 'demonym' ? 0.8 : 0.75;
+    // A name found only among a GeoNames place's alternate names ("South Side" for Eltingville)
+    // is as loose a match as a head word; another spelling of the name itself ("Valdai" for
+    // Valday, "Geneva" for Genève) is not.
+    const bare = g.mentions[0]!.text.replace(/[’']s$/u, '').replace(/^the\s+/i, '');
+    const viaAlias = g.cands.match === 'exact' && s.entry.origin === 'geonames' && foldName(s.entry.name) !== foldName(bare)
+      && editDistance(plain(s.entry.name), plain(bare)) > Math.max(1, Math.floor(bare.length / 4));
+    const penalty = g.cands.match === 'exact' && !viaAlias ? 1 : g.cands.match === 'demonym' ? 0.8 : 0.75;
     decided.set(g, Math.round(strength * margin * penalty * 100) / 100);
   });
   // 5. A street or road no gazetteer holds ("Elm Street") lies in the town the text is about:
@@ -455,7 +476,13 @@ export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly Toponym
         // likely somewhere in that locality ("Grand" for a street of the text's city, not a
         // French village): a text about one place names the small places around it.
         if (c && !isArea(fallback) && !contained.has(g) && ['village', 'town', 'neighbourhood'].includes(c.feature) && (decided.get(g) ?? 0) < DOUBT
-          && distanceKm(c.lat, c.lon, fallback.lat, fallback.lon) > 150) choice[i] = null;
+          && distanceKm(c.lat, c.lon, fallback.lat, fallback.lon) > 150) {
+          // A city of that name, if there is one, is then the likelier sense ("In Washington, the
+          // diplomats..." in a British story is not the Tyne and Wear village).
+          const city = best(g.cands.entries.filter((e) => e.feature === 'city' && e.population >= 100_000 && !g.alias.has(e.index)), prior);
+          if (city) { choice[i] = city.entry; decided.set(g, 0.3); return; }
+          choice[i] = null;
+        }
         if (choice[i]) return;
         const hint = areaHints.get(g);
         choice[i] = hint && !(anchor && within(anchor, hint)) ? hint : fallback;

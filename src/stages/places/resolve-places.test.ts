@@ -284,3 +284,16 @@ test('Broadway alone is the theatre district, not a village of that name', () =>
   assert.equal(street?.entry?.feature, 'landmark');
   assert.equal(street?.entry?.country, 'US');
 });
+
+test('a body named "Congress" is not the building another country\'s congress meets in', () => {
+  const [party] = goldIn('Delegates of the Zambezi National Congress met in Lusaka. Lusaka police watched.', ['Zambezi National Congress', 'Lusaka', 'Lusaka']);
+  assert.notEqual(party?.entry?.feature, 'landmark');
+});
+
+test('in a story about one state, a village found only in another country is left for the state', () => {
+  // Glenrock is a village in Wyoming in cities500; the one in New South Wales is too small for it.
+  const text = 'Walkers in NSW explore Glenrock and its beaches. New South Wales rangers say Glenrock is busy.';
+  const got = goldIn(text, ['NSW', 'Glenrock', 'New South Wales', 'Glenrock']);
+  assert.equal(got[1]?.entry?.country, 'AU');
+  assert.equal(got[1]?.match, 'guess');
+});

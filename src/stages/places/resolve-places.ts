@@ -154,7 +154,7 @@ function computeCandidates(gazetteer: Gazetteer, surface: string, options: Resol
 }
 
 // Words that head the name of a building, institution or event and say nothing of where it is.
-const GENERIC = /^(?:university|college|school|high|middle|elementary|academy|institute|hospital|center|centre|church|cathedral|chapel|basilica|mosque|temple|museum|library|hotel|inn|restaurant|theatre|theater|hall|park|stadium|arena|airport|station|metro|subway|bridge|tower|castle|palace|prison|jail|court|office|ministry|embassy|department|council|county|city|town|state|national|international|federal|royal|new|old|great|little|upper|lower|north|south|east|west|northern|southern|eastern|western|central|saint|st|mount|mt|lake|river|creek|gulf|sea|ocean|island|bay|port|colony|grove|orchard|mill|world|cup|club|golf|country|street|avenue|road|square|district|area|village|house|farm|market|mall|plaza|building|company|corporation|group|bank|trust|service|services|police|fire|sheriff|foundation|society|association|union|army|navy|force|forces|republic|kingdom|empire|government|parliament|assembly|commission|committee|agency|authority|board|the|of|and|for|at|in|on|de|la|le|du|des)$/i;
+const GENERIC = /^(?:university|college|school|high|middle|elementary|academy|institute|hospital|center|centre|church|cathedral|chapel|basilica|mosque|temple|museum|library|hotel|inn|restaurant|theatre|theater|hall|park|stadium|arena|airport|station|metro|subway|bridge|tower|castle|palace|prison|jail|court|office|ministry|embassy|department|council|county|city|town|state|national|international|federal|royal|new|old|great|little|upper|lower|north|south|east|west|northern|southern|eastern|western|central|saint|st|mount|mt|lake|river|creek|gulf|sea|ocean|island|bay|port|colony|grove|orchard|mill|world|cup|club|golf|country|street|avenue|road|square|district|area|village|house|farm|market|mall|plaza|building|company|corporation|group|bank|trust|service|services|police|fire|sheriff|foundation|society|association|union|army|navy|force|forces|republic|kingdom|empire|government|parliament|assembly|congress|senate|commission|committee|agency|authority|board|the|of|and|for|at|in|on|de|la|le|du|des)$/i;
 
 /**
  * A multi-word name the gazetteer lacks, resolved through its longest run of words that names a
@@ -475,8 +475,11 @@ export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly Toponym
         // A small namesake the resolver is not sure of, far from the text's locality, is more
         // likely somewhere in that locality ("Grand" for a street of the text's city, not a
         // French village): a text about one place names the small places around it.
-        if (c && !isArea(fallback) && !contained.has(g) && ['village', 'town', 'neighbourhood'].includes(c.feature) && (decided.get(g) ?? 0) < DOUBT
-          && distanceKm(c.lat, c.lon, fallback.lat, fallback.lon) > 150) {
+        // Failing a town, a division the text is about puts such a namesake in another country
+        // out ("Glenrock" in a story from New South Wales is not the Wyoming village).
+        const far = (e: GazetteerEntry): boolean => (isArea(fallback) ? fallback.feature === 'admin1' && e.country !== fallback.country
+          : distanceKm(e.lat, e.lon, fallback.lat, fallback.lon) > 150);
+        if (c && far(c) && !contained.has(g) && ['village', 'town', 'neighbourhood'].includes(c.feature) && (decided.get(g) ?? 0) < DOUBT) {
           // A city of that name, if there is one, is then the likelier sense ("In Washington, the
           // diplomats..." in a British story is not the Tyne and Wear village).
           const city = best(g.cands.entries.filter((e) => e.feature === 'city' && e.population >= 100_000 && !g.alias.has(e.index)), prior);

@@ -197,6 +197,10 @@ test('a building said to be in a town is placed at that town', () => {
   assert.equal(hall?.match, 'contained');
   assert.equal(hall?.entry?.index, city?.entry?.index);
   assert.equal(city?.entry?.country, 'CH');
+  // It follows the town to its final reading, even when the text's other places first pulled
+  // the town's name to a namesake (Geneva, Washington).
+  const [hall2, city2] = goldIn('Delegates met at the Hall of Lanterns in Geneva, then flew to Tacoma, Washington.', ['Hall of Lanterns', 'Geneva', 'Tacoma', 'Washington']);
+  assert.equal(hall2?.entry?.index, city2?.entry?.index);
 });
 
 test('"Town, State" reads the second name as the state that holds the town', () => {

@@ -435,7 +435,8 @@ export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly Toponym
     });
   }
   // 5b. Containment in the wording ("the Palais des Nations in Geneva", "Tacoma, Washington").
-  const contained = new Set<Group>();
+  // Names placed at the place the wording puts them in: each with the index of that place.
+  const contained = new Map<Group, number>();
   const areaHints = options.text ? applyContainment(gazetteer, list, choice, decided, mentions, options.text, contained) : new Map<Group, GazetteerEntry>();
   // 6. With known places (gold spans), a name nothing matched (a building, an estate, a local
   //    landmark) is most likely in the document's own locality, else in its main country.
@@ -494,6 +495,11 @@ export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly Toponym
       });
     }
   }
+  // A contained name follows its container to wherever the locality step finally put it.
+  list.forEach((g, i) => {
+    const outer = contained.get(g);
+    if (outer !== undefined && choice[outer]) choice[i] = choice[outer]!;
+  });
   const byKey = new Map<ToponymMention, ResolvedToponym>();
   list.forEach((g, i) => {
     for (const m of g.mentions) {
@@ -527,7 +533,7 @@ const CONTAINED_KM = 50;
  * between two towns is a list, not containment, and changes nothing.
  */
 function applyContainment(gazetteer: Gazetteer, list: readonly Group[], choice: (GazetteerEntry | null)[], decided: Map<Group, number>,
-  mentions: readonly ToponymMention[], text: string, contained: Set<Group>): Map<Group, GazetteerEntry> {
+  mentions: readonly ToponymMention[], text: string, contained: Map<Group, number>): Map<Group, GazetteerEntry> {
   // An unknown name said to be in an area ("Thackerville, Oklahoma") is left for the locality
   // fallback, which places it at the text's town when that town is in the area, else at the area.
   const hints = new Map<Group, GazetteerEntry>();
@@ -577,7 +583,7 @@ function applyContainment(gazetteer: Gazetteer, list: readonly Group[], choice: 
         if (!cx || !near.includes(cx)) { choice[xi] = best(near, prior)!.entry; decided.set(gx, Math.min(sureY, 0.7)); }
       } else if (!pair.near || gx.cands.entries.length === 0) {
         choice[xi] = cy;
-        contained.add(gx);
+        contained.set(gx, yi);
         decided.set(gx, Math.min(sureY, 0.5));
       }
     }

@@ -1,15 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { defaultConfig } from '../config.js';
 import type { Doc } from '../doc/types.js';
-import { openStore } from '../store/open-store.js';
-import type { Store } from '../store/store.js';
 import { storyDoc } from '../stories/test-docs.js';
 import { createApp } from './app.js';
-import { countingStore, distinct, json } from './test-helpers.js';
+import { distinct, json, suiteStore } from './test-helpers.js';
 
 const config = defaultConfig();
 
@@ -52,21 +47,10 @@ function fixtures(): Doc[] {
 }
 
 describe('events, stories, incidents and contradictions', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-analysis-'));
-  let store: Store;
+  const fixture = suiteStore('sitrep-analysis-', fixtures);
   let app: ReturnType<typeof createApp>;
-  let walks: () => number;
-
-  before(async () => {
-    const real = await openStore(join(dir, 'analysis.db'));
-    for (const doc of fixtures()) await real.putDocument(distinct(doc));
-    // Counts whole-store walks, to show that repeated requests reuse what was built.
-    ({ store, calls: walks } = countingStore(real, 'exportDocuments'));
-    app = createApp({ store, config, token: null, revisionTtlMs: 0 });
-  });
-  after(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+  before(() => {
+    app = createApp({ store: fixture.store, config, token: null, revisionTtlMs: 0 });
   });
 
   test('openapi.json documents the new routes and their schemas', async () => {
@@ -181,12 +165,12 @@ describe('events, stories, incidents and contradictions', () => {
   });
 
   test('derived data is built once per store revision, and ETags revalidate without rebuilding', async () => {
-    const before = walks();
+    const before = fixture.walks();
     const first = await app.request('/api/incidents');
     await app.request('/api/contradictions');
     await app.request('/api/stories?since=2022-01-01');
     await app.request('/api/events?type=ASSAULT');
-    assert.equal(walks(), before, 'no walk of the store: all were built by the earlier tests at this revision');
+    assert.equal(fixture.walks(), before, 'no walk of the store: all were built by the earlier tests at this revision');
     const tag = first.headers.get('etag');
     assert.match(tag ?? '', /^W\/"r/);
     const again = await app.request('/api/incidents', { headers: { 'If-None-Match': tag ?? '' } });
@@ -196,14 +180,14 @@ describe('events, stories, incidents and contradictions', () => {
     assert.equal(other.status, 200, 'another query is another tag');
 
     // A new document is a new revision: rebuilt once, new tags.
-    await store.putDocument(distinct(storyDoc({ id: 'a000000000000006', outlet: 'Kosovo Online', text: 'Gunfire was heard again near Brnjak on Friday, witnesses said.' })));
+    await fixture.store.putDocument(distinct(storyDoc({ id: 'a000000000000006', outlet: 'Kosovo Online', text: 'Gunfire was heard again near Brnjak on Friday, witnesses said.' })));
     const changed = await app.request('/api/incidents', { headers: { 'If-None-Match': tag ?? '' } });
     assert.equal(changed.status, 200);
     assert.notEqual(changed.headers.get('etag'), tag);
     await app.request('/api/contradictions');
-    assert.equal(walks(), before + 1, 'stories rebuilt once for the new revision');
+    assert.equal(fixture.walks(), before + 1, 'stories rebuilt once for the new revision');
     await app.request('/api/events');
     await app.request('/api/events?limit=1');
-    assert.equal(walks(), before + 2, 'events rebuilt once for the new revision');
+    assert.equal(fixture.walks(), before + 2, 'events rebuilt once for the new revision');
   });
 });

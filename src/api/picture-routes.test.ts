@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { defaultConfig } from '../config.js';
 import type { Doc } from '../doc/types.js';
 import { buildReport } from '../report/index.js';
 import { openStore } from '../store/open-store.js';
-import type { Store } from '../store/store.js';
 import { storyDoc } from '../stories/test-docs.js';
 import { createApp } from './app.js';
-import { countingStore, distinct, json } from './test-helpers.js';
+import { distinct, json, suiteStore } from './test-helpers.js';
 
 const config = defaultConfig();
 
@@ -50,20 +46,10 @@ function fixtures(): Doc[] {
 }
 
 describe('framing, escalation, camps and alerts', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-picture-'));
-  let store: Store;
+  const fixture = suiteStore('sitrep-picture-', fixtures);
   let app: ReturnType<typeof createApp>;
-  let walks: () => number;
-
-  before(async () => {
-    const real = await openStore(join(dir, 'picture.db'));
-    for (const doc of fixtures()) await real.putDocument(distinct(doc));
-    ({ store, calls: walks } = countingStore(real, 'exportDocuments'));
-    app = createApp({ store, config, token: null, revisionTtlMs: 0 });
-  });
-  after(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+  before(() => {
+    app = createApp({ store: fixture.store, config, token: null, revisionTtlMs: 0 });
   });
 
   test('openapi.json documents the four routes', async () => {
@@ -151,7 +137,7 @@ describe('framing, escalation, camps and alerts', () => {
   });
 
   test('camps given to the app replace the example', async () => {
-    const other = createApp({ store, config, token: null, revisionTtlMs: 0, camps: [{ name: 'Wire', outlets: ['Balkan Wire Service'] }] });
+    const other = createApp({ store: fixture.store, config, token: null, revisionTtlMs: 0, camps: [{ name: 'Wire', outlets: ['Balkan Wire Service'] }] });
     const body = await json(await other.request('/api/camps'));
     assert.equal(body.source, 'configured');
     assert.deepEqual(body.camps, [{ name: 'Wire', outlets: ['Balkan Wire Service'], speakers: [] }]);
@@ -169,19 +155,19 @@ describe('framing, escalation, camps and alerts', () => {
 
   test('built once per store revision; ETags revalidate', async () => {
     await app.request('/api/framing');
-    const before = walks();
+    const before = fixture.walks();
     const first = await app.request('/api/escalation');
     await app.request('/api/camps');
     await app.request('/api/alerts?region=XK');
-    assert.equal(walks(), before, 'no new walk of the store at this revision');
+    assert.equal(fixture.walks(), before, 'no new walk of the store at this revision');
     const tag = first.headers.get('etag') ?? '';
     assert.match(tag, /^W\/"r/);
     assert.equal((await app.request('/api/escalation', { headers: { 'If-None-Match': tag } })).status, 304);
-    await store.putDocument(distinct(storyDoc({ id: 'b000000000000006', outlet: 'Kosovo Online', text: 'Gunfire was heard again near Brnjak on Friday, witnesses said.' })));
+    await fixture.store.putDocument(distinct(storyDoc({ id: 'b000000000000006', outlet: 'Kosovo Online', text: 'Gunfire was heard again near Brnjak on Friday, witnesses said.' })));
     const changed = await app.request('/api/escalation', { headers: { 'If-None-Match': tag } });
     assert.equal(changed.status, 200);
     await app.request('/api/framing');
-    assert.equal(walks(), before + 2, 'the report and the stories rebuilt once each');
+    assert.equal(fixture.walks(), before + 2, 'the report and the stories rebuilt once each');
   });
 });
 

@@ -72,6 +72,9 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
+/** The name without a possessive or a leading article: "the Kremlin's" -> "Kremlin". */
+const bareName = (surface: string): string => surface.replace(/[’']s$/u, '').replace(/^the\s+/i, '');
+
 /** Gazetteer entries a surface form may name, trying exact, then head-stripped, then inflected forms. */
 export function candidatesFor(gazetteer: Gazetteer, surface: string, options: ResolveOptions = {}): Candidates {
   // Recognition asks about the same surfaces many times per text and across texts: the answer
@@ -96,7 +99,7 @@ const MEMO_LIMIT = 100_000;
 const memos = new WeakMap<Gazetteer, Map<string, Candidates>>();
 
 function computeCandidates(gazetteer: Gazetteer, surface: string, options: ResolveOptions): Candidates {
-  const cleaned = surface.replace(/[’']s$/u, '').replace(/^the\s+/i, '');
+  const cleaned = bareName(surface);
   const key = foldName(cleaned);
   const entries = (keys: readonly string[]): GazetteerEntry[] => {
     const seen = new Set<number>();
@@ -215,6 +218,20 @@ const FACILITY_HEADS: ReadonlySet<string> = new Set(['school', 'academy', 'colle
   'mall', 'centre', 'center', 'stadium', 'arena', 'church', 'cathedral', 'mosque', 'museum', 'library', 'theatre', 'theater', 'restaurant',
   'cafe', 'bar', 'pub', 'club', 'store', 'shop', 'market', 'cargo', 'office', 'station', 'park', 'hall', 'house']);
 
+/**
+ * The names the text gives in full as counties, parishes or boroughs, each with that word
+ * ("In Suffolk County" -> Suffolk: County): every run of capitalised words before the word counts,
+ * so a sentence's first word does not hide the name.
+ */
+function countiesInFull(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(/((?:\p{Lu}[\p{L}.'-]*\s)+)(County|Parish|Borough)\b/gu)) {
+    const words = m[1]!.trim().split(/\s+/);
+    for (let k = 0; k < words.length; k++) out.set(words.slice(k).join(' '), m[2]!);
+  }
+  return out;
+}
+
 const capitals = new WeakMap<Gazetteer, Map<string, GazetteerEntry>>();
 
 /** The capital (GeoNames PPLC) of a country, found once per gazetteer. */
@@ -313,13 +330,13 @@ export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly Toponym
   }
   // A bare name the text also gives in full as a county ("Suffolk" beside "Suffolk County") may
   // mean that county: it joins the candidates, with the cue of its kind.
-  if (options.text) {
+  const inFull = options.text ? countiesInFull(options.text) : new Map<string, string>();
+  if (inFull.size > 0) {
     for (const g of list) {
       const name = g.mentions[0]!.text.replace(/[’']s$/u, '');
-      if (!/^\p{Lu}[\p{L}.' -]*$/u.test(name) || HEAD.test(name)) continue;
-      const full = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (County|Parish|Borough)\\b`).exec(options.text);
-      if (!full) continue;
-      const counties = candidatesFor(gazetteer, `${name} ${full[1]}`).entries.filter((e) => e.feature === 'admin2' && !g.cands.entries.includes(e));
+      const kind = inFull.get(name);
+      if (!kind) continue;
+      const counties = candidatesFor(gazetteer, `${name} ${kind}`).entries.filter((e) => e.feature === 'admin2' && !g.cands.entries.includes(e));
       if (counties.length === 0) continue;
       g.cands = { entries: [...g.cands.entries, ...counties], match: g.cands.match === 'none' ? 'head' : g.cands.match };
       g.cue ??= 'admin2';
@@ -406,9 +423,9 @@ export function resolveToponyms(gazetteer: Gazetteer, mentions: readonly Toponym
     // A name found only among a GeoNames place's alternate names ("South Side" for Eltingville)
     // is as loose a match as a head word; another spelling of the name itself ("Valdai" for
     // Valday, "Geneva" for Genève) is not.
-    const bare = g.mentions[0]!.text.replace(/[’']s$/u, '').replace(/^the\s+/i, '');
+    const bare = bareName(g.mentions[0]!.text);
     const viaAlias = g.cands.match === 'exact' && s.entry.origin === 'geonames' && foldName(s.entry.name) !== foldName(bare)
-      && editDistance(plain(s.entry.name), plain(bare)) > Math.max(1, Math.floor(bare.length / 4));
+      && !spelledAlike(s.entry.name, bare);
     const penalty = g.cands.match === 'exact' && !viaAlias ? 1 : g.cands.match === 'demonym' ? 0.8 : 0.75;
     decided.set(g, Math.round(strength * margin * penalty * 100) / 100);
   });
@@ -674,7 +691,7 @@ function candidateSupport(sets: readonly (readonly GazetteerEntry[])[]): Map<num
 /** Candidates matched through an alternate name when some other candidate bears the name itself. */
 function aliasOnly(cands: Candidates, surface: string): ReadonlySet<number> {
   if (cands.match !== 'exact' || cands.entries.length < 2) return EMPTY;
-  const bare = surface.replace(/[’']s$/u, '').replace(/^the\s+/i, '');
+  const bare = bareName(surface);
   // An acronym ("EU", "BC") is not the town whose name happens to spell it ("Eu").
   if (/^[A-Z.&]{2,5}$/.test(bare)) {
     const other = cands.entries.filter((e) => e.origin === 'geonames' && e.name !== bare);
@@ -689,7 +706,7 @@ function aliasOnly(cands: Candidates, surface: string): ReadonlySet<number> {
   const townsOnly = own.every((e) => e.origin === 'geonames' && !isArea(e));
   const largestOwn = Math.max(...own.map((e) => e.population));
   const exonym = (e: GazetteerEntry): boolean => townsOnly && e.population >= EXONYM_CITY
-    && e.population >= EXONYM_RATIO * largestOwn && editDistance(plain(e.name), plain(bare)) <= Math.max(1, Math.floor(bare.length / 4));
+    && e.population >= EXONYM_RATIO * largestOwn && spelledAlike(e.name, bare);
   return new Set(cands.entries.filter((e) => !own.includes(e) && e.origin === 'geonames' && !exonym(e)).map((e) => e.index));
 }
 
@@ -699,6 +716,11 @@ const EXONYM_RATIO = 5;
 
 // Letters without accents, and no transliteration folding: "Changchun" is not "Cancun".
 const plain = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Another spelling of the same name ("Genève"/"Geneva", "Valday"/"Valdai"): within a quarter of its letters. */
+function spelledAlike(name: string, surface: string): boolean {
+  return editDistance(plain(name), plain(surface)) <= Math.max(1, Math.floor(surface.length / 4));
+}
 
 /** Levenshtein distance, for telling an exonym ("Geneva"/"Genève") from an unrelated alias. */
 function editDistance(a: string, b: string): number {
